@@ -1,0 +1,248 @@
+/** The `plandrill` command: reads argv and files, calls the engine, prints, and sets the exit code. */
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import {
+  AUTOPILOT_POLICIES,
+  InputError,
+  createAutopilot,
+  formatIssue,
+  isInputError,
+  loadActionLog,
+  loadScenario,
+  runDrill,
+  score,
+} from '../engine/index.ts'
+import type { AutopilotPolicy, Lang, PlanRegistry, Scenario } from '../engine/index.ts'
+import { plans as defaultPlans } from '../plans/index.ts'
+import { formatReport } from './report.ts'
+
+export interface CliIO {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly cwd: string
+}
+
+export interface CliEnv extends CliIO {
+  /** Project root (where `scenarios/` lives). */
+  readonly root: string
+  readonly plans: PlanRegistry
+}
+
+/** Usage errors: shown as a message plus usage, exit code 2. */
+export class CliError extends Error {
+  override readonly name = 'CliError'
+}
+
+export const USAGE = `Usage: plandrill <command> [options]
+
+Commands:
+  run <scenario.yaml> [--actions <log.json>] [--autopilot perfect|late|none|random] [--seed N] [--json] [--lang zh|en]
+      Run a drill and print its evaluation (a readable report, or the evaluation JSON with --json).
+  list [--json]
+      List the plans and the scenarios shipped in scenarios/.
+  lint <files...> [--scenario <scenario.yaml>]
+      Validate scenario (.yaml) and action-log (.json) files without running them.
+
+Exit codes: 0 success, 2 bad input or usage, 1 internal error.`
+
+/** Runs one command; returns the exit code. Never calls process.exit, never reads process.argv. */
+export function runMain(rawArgs: readonly string[], env: CliEnv): number {
+  try {
+    const [command, ...rest] = rawArgs
+    switch (command) {
+      case 'run':
+        return cmdRun(rest, env)
+      case 'list':
+        return cmdList(rest, env)
+      case 'lint':
+        return cmdLint(rest, env)
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        env.stdout(`${USAGE}\n`)
+        return command === undefined ? 2 : 0
+      default:
+        throw new CliError(`unknown command "${command}"`)
+    }
+  } catch (e) {
+    if (isInputError(e)) {
+      for (const issue of e.issues) env.stderr(`error: ${formatIssue(e.file, issue)}\n`)
+      return 2
+    }
+    if (e instanceof CliError) {
+      env.stderr(`error: ${e.message}\n\n${USAGE}\n`)
+      return 2
+    }
+    env.stderr(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    return 1
+  }
+}
+
+// --- internal ---
+
+function args(rest: readonly string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
+  try {
+    return parseArgs({ args: [...rest], options, allowPositionals: true, strict: true })
+  } catch (e) {
+    throw new CliError(e instanceof Error ? e.message : String(e))
+  }
+}
+
+function cmdRun(rest: readonly string[], env: CliEnv): number {
+  const { values, positionals } = args(rest, {
+    actions: { type: 'string' },
+    autopilot: { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+  })
+  if (positionals.length !== 1) throw new CliError('run takes exactly one scenario file')
+  const file = positionals[0] as string
+  const lang = parseLang(values.lang as string | undefined)
+  const policy = values.autopilot as string | undefined
+  if (policy !== undefined && !(AUTOPILOT_POLICIES as readonly string[]).includes(policy)) throw new CliError(`--autopilot must be one of ${AUTOPILOT_POLICIES.join(', ')} (got "${policy}")`)
+  const seedText = values.seed as string | undefined
+  if (seedText !== undefined && !/^\d{1,10}$/.test(seedText)) throw new CliError(`--seed must be a whole number ≥ 0 (got "${seedText}")`)
+  const scenario = readScenario(file, env)
+  const seed = seedText !== undefined ? Number(seedText) : scenario.seed
+  const run = seedText !== undefined ? { ...scenario, seed } : scenario
+  const plan = env.plans.get(scenario.plan)
+  if (!plan) throw new Error(`plan "${scenario.plan}" vanished from the registry`)
+  const actionsFile = values.actions as string | undefined
+  const log = actionsFile !== undefined ? loadActionLog(readText(actionsFile, env), { file: actionsFile, plan: plan.definition, scenario }) : undefined
+  const result = runDrill(plan, run, {
+    ...(log ? { actions: log.actions } : {}),
+    ...(policy !== undefined ? { autopilot: createAutopilot(policy as AutopilotPolicy, seed) } : {}),
+  })
+  const evaluation = score(result)
+  env.stdout(values.json ? `${JSON.stringify(evaluation, null, 2)}\n` : formatReport(evaluation, plan.definition, lang))
+  return 0
+}
+
+function cmdList(rest: readonly string[], env: CliEnv): number {
+  const { values, positionals } = args(rest, { json: { type: 'boolean' } })
+  if (positionals.length > 0) throw new CliError('list takes no arguments')
+  const { found, problems } = discoverScenarios(env)
+  const out = env.plans.ids().map((id) => {
+    const plan = env.plans.get(id)?.definition
+    return {
+      id,
+      title: plan ? { zh: plan.title.zh, en: plan.title.en } : { zh: id, en: id },
+      scenarios: found.filter((s) => s.scenario.plan === id).map((s) => ({ id: s.scenario.id, file: s.file, title: s.scenario.title })),
+    }
+  })
+  if (values.json) env.stdout(`${JSON.stringify({ plans: out }, null, 2)}\n`)
+  else {
+    for (const p of out) {
+      env.stdout(`${p.id}  ${p.title.zh} / ${p.title.en}\n`)
+      for (const s of p.scenarios) env.stdout(`  ${s.id.padEnd(32)} ${s.file}  ${s.title.zh}\n`)
+    }
+  }
+  for (const e of problems) for (const issue of e.issues) env.stderr(`error: ${formatIssue(e.file, issue)}\n`)
+  return problems.length > 0 ? 2 : 0
+}
+
+function cmdLint(rest: readonly string[], env: CliEnv): number {
+  const { values, positionals } = args(rest, { scenario: { type: 'string' } })
+  if (positionals.length === 0) throw new CliError('lint needs at least one file')
+  let failed = 0
+  const given = values.scenario as string | undefined
+  const context = given !== undefined ? readScenario(given, env) : undefined
+  for (const file of positionals) {
+    try {
+      if (/\.ya?ml$/i.test(file)) readScenario(file, env)
+      else if (/\.json$/i.test(file)) lintLog(file, env, context)
+      else throw new InputError('usage', file, [{ path: '', message: 'not a scenario (.yaml) or action log (.json)' }])
+      env.stdout(`ok: ${file}\n`)
+    } catch (e) {
+      if (!isInputError(e)) throw e
+      failed++
+      for (const issue of e.issues) env.stderr(`error: ${formatIssue(e.file, issue)}\n`)
+    }
+  }
+  return failed > 0 ? 2 : 0
+}
+
+function lintLog(file: string, env: CliEnv, given: Scenario | undefined): void {
+  const text = readText(file, env)
+  let scenario = given
+  if (!scenario) {
+    // The log names its scenario: find it among the shipped ones.
+    const id = /"scenario"\s*:\s*"([^"]+)"/.exec(text)?.[1]
+    const hit = id !== undefined ? discoverScenarios(env).found.find((s) => s.scenario.id === id) : undefined
+    if (!hit) throw new InputError('bad-value', file, [{ path: 'scenario', message: id === undefined ? 'names no scenario' : `scenario "${id}" is not among the shipped scenarios; pass --scenario <file>` }])
+    scenario = hit.scenario
+  }
+  const plan = env.plans.get(scenario.plan)
+  if (!plan) throw new Error(`plan "${scenario.plan}" vanished from the registry`)
+  loadActionLog(text, { file, plan: plan.definition, scenario })
+}
+
+/** Shipped scenarios under `<root>/scenarios/<plan>/*.yaml`, in file-name order. */
+export function discoverScenarios(env: CliEnv): { found: { file: string; scenario: Scenario }[]; problems: InputError[] } {
+  const dir = join(env.root, 'scenarios')
+  const found: { file: string; scenario: Scenario }[] = []
+  const problems: InputError[] = []
+  let planDirs: string[] = []
+  try {
+    planDirs = readdirSync(dir).sort()
+  } catch {
+    return { found, problems }
+  }
+  for (const p of planDirs) {
+    const pd = join(dir, p)
+    if (!statSync(pd).isDirectory()) continue
+    for (const f of readdirSync(pd).sort()) {
+      if (!/\.ya?ml$/.test(f)) continue
+      const rel = relative(env.root, join(pd, f)).split('\\').join('/')
+      try {
+        found.push({ file: rel, scenario: loadScenario(readFileSync(join(pd, f), 'utf8'), { file: rel, plans: env.plans }) })
+      } catch (e) {
+        if (!isInputError(e)) throw e
+        problems.push(e)
+      }
+    }
+  }
+  return { found, problems }
+}
+
+function readScenario(file: string, env: CliEnv): Scenario {
+  return loadScenario(readText(file, env), { file, plans: env.plans })
+}
+
+function readText(file: string, env: CliEnv): string {
+  const full = resolve(env.cwd, file)
+  let text: string
+  try {
+    if (statSync(full).size > 20 * 1024 * 1024) throw new InputError('usage', file, [{ path: '', message: 'file is larger than 20 MB' }])
+    text = readFileSync(full, 'utf8')
+  } catch (e) {
+    if (isInputError(e)) throw e
+    const code = (e as { code?: string }).code
+    throw new InputError('usage', file, [{ path: '', message: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})` }])
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+function parseLang(value: string | undefined): Lang {
+  if (value === undefined) return 'zh'
+  if (value === 'zh' || value === 'en') return value
+  throw new CliError(`--lang must be zh or en (got "${value}")`)
+}
+
+const isEntry = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+if (isEntry) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+  const code = runMain(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    root,
+    plans: defaultPlans,
+  })
+  process.exitCode = code
+}

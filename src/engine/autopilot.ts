@@ -1,0 +1,140 @@
+/** Autopilot policies: simulated participants that act on what the running drill has actually armed, never on the script. */
+import type { Autopilot, DrillSession, PlannedAction } from './drillRunner.ts'
+import type { Instance } from './ledger.ts'
+import { between, createRng, deriveSeed, pick } from './random.ts'
+import { AUTOPILOT } from './scoring.ts'
+import { simTime } from './types.ts'
+import type { RoleId, SimTime } from './types.ts'
+
+export const AUTOPILOT_POLICIES = ['perfect', 'late', 'none', 'random'] as const
+export type AutopilotPolicy = (typeof AUTOPILOT_POLICIES)[number]
+
+/**
+ * - `perfect`: every armed, non-optional expectation done by the plan's own role early in its window, in order.
+ * - `late`: every one done by the plan's role after its deadline.
+ * - `none`: nothing.
+ * - `random`: a seeded mix of on-time, late, wrong-role and missed, and some optional steps.
+ */
+export function createAutopilot(policy: AutopilotPolicy, seed = 0): Autopilot {
+  return new PolicyAutopilot(policy, seed >>> 0)
+}
+
+// --- internal ---
+
+type Decision = PlannedAction | 'skip'
+
+class PolicyAutopilot implements Autopilot {
+  readonly id: string
+  private readonly decisions = new Map<string, Decision>()
+  private readonly taken_ = new Set<string>()
+
+  constructor(
+    private readonly policy: AutopilotPolicy,
+    private readonly seed: number,
+  ) {
+    this.id = policy
+  }
+
+  next(drill: DrillSession): PlannedAction | null {
+    if (this.policy === 'none') return null
+    let best: PlannedAction | null = null
+    for (const inst of drill.ledger.instances()) {
+      if (inst.done !== null || this.taken_.has(inst.key)) continue
+      let d = this.decisions.get(inst.key)
+      if (d === undefined) {
+        const made = this.decide(drill, inst)
+        if (made === undefined) continue
+        d = made
+        this.decisions.set(inst.key, d)
+      }
+      if (d === 'skip') continue
+      if (best === null || d.at < best.at) best = d
+    }
+    return best
+  }
+
+  taken(planned: PlannedAction): void {
+    this.taken_.add(planned.intent)
+  }
+
+  /** A decision once the instance is ready (its predecessors done), or undefined to wait. */
+  private decide(drill: DrillSession, inst: Instance): Decision | undefined {
+    const rng = this.policy === 'random' ? createRng(deriveSeed(this.seed, inst.key)) : null
+    const optional = inst.expectation.optional === true
+    if (optional && (rng === null || rng() >= AUTOPILOT.randomOptionalShare)) return 'skip'
+    const ready = this.readyAt(drill, inst)
+    if (ready === undefined) return undefined
+    const due = drill.ledger.dueOf(inst)
+    const roles = drill.ledger.rolesOf(inst)
+    const primary = roles[0]
+    if (primary === undefined) return 'skip'
+    const plan = (at: number, role: RoleId): PlannedAction => ({ at: simTime(Math.max(at, drill.now)), role, action: inst.expectation.action, intent: inst.key })
+    const window = due !== null ? Math.max(0, due - ready) : null
+
+    switch (this.policy) {
+      case 'perfect': {
+        if (window === null) return plan(ready + AUTOPILOT.openEndedDelay, primary)
+        return plan(ready + clamp(window * AUTOPILOT.perfectShare, AUTOPILOT.minStep, AUTOPILOT.perfectMaxDelay, window), primary)
+      }
+      case 'late': {
+        if (due === null) return undefined // open-ended: wait until its deadline is known
+        return plan(due + clamp((window ?? 0) * AUTOPILOT.lateShare, AUTOPILOT.minStep, AUTOPILOT.lateMaxDelay), primary)
+      }
+      case 'random': {
+        const r = rng as () => number
+        const span = window ?? AUTOPILOT.openEndedDelay * 4
+        const accepted = new Set<string>(roles)
+        const others = drill.definition.roles.filter((x) => !x.external && !accepted.has(x.id)).map((x) => x.id)
+        const u = r()
+        const role = pick(r, roles)
+        if (optional) return plan(ready + between(r, 0.05, 0.9) * span, role)
+        if (u < AUTOPILOT.randomShares.onTime) return plan(ready + between(r, 0.05, 0.9) * span, role)
+        if (u < AUTOPILOT.randomShares.onTime + AUTOPILOT.randomShares.late) {
+          if (due === null) return plan(ready + between(r, 0.05, 0.9) * span, role)
+          return plan(due + Math.min(between(r, 0.05, 1) * span, AUTOPILOT.randomMaxLate), role)
+        }
+        if (u < AUTOPILOT.randomShares.onTime + AUTOPILOT.randomShares.late + AUTOPILOT.randomShares.wrongRole && others.length > 0) {
+          return plan(ready + between(r, 0.05, 0.9) * span, pick(r, others))
+        }
+        return 'skip'
+      }
+      case 'none':
+        return 'skip'
+      default: {
+        const never: never = this.policy
+        throw new Error(`Unknown autopilot policy ${String(never)}`)
+      }
+    }
+  }
+
+  /** When every predecessor (trigger and ordering) is done; undefined while one is still awaited. */
+  private readyAt(drill: DrillSession, inst: Instance): SimTime | undefined {
+    let ready = inst.armedAt
+    const preds = [...(inst.expectation.from !== undefined ? [inst.expectation.from] : []), ...(inst.expectation.after ?? [])]
+    for (const id of preds) {
+      const list = drill.ledger.of(id)
+      if (list.length === 0) continue
+      let p = list[0] as Instance
+      for (const j of list) if (j.armedAt <= inst.armedAt) p = j
+      if (p.done !== null) {
+        if (p.done.at > ready) ready = p.done.at
+        continue
+      }
+      if (p.expectation.optional) continue
+      const pd = this.decisions.get(p.key)
+      if (pd === 'skip' || (pd !== undefined && this.taken_.has(p.key))) {
+        // The predecessor will not be met (skipped, or attempted by a wrong role): go on from its deadline.
+        const due = drill.ledger.dueOf(p)
+        if (due === null) return undefined
+        if (due > ready) ready = due
+        continue
+      }
+      return undefined
+    }
+    return ready
+  }
+}
+
+function clamp(x: number, lo: number, hi: number, cap = Infinity): number {
+  return Math.min(Math.max(x, Math.min(lo, cap)), hi, cap)
+}

@@ -1,0 +1,349 @@
+/** Drill runner: feeds a scenario's injects, timers and participants' actions in time order into the plan's statechart and keeps the ledger and trace. */
+import { initialTransition, transition } from 'xstate'
+import type { AnyMachineSnapshot, StateValue } from 'xstate'
+import type { WorkingDayCalendar } from './calendar.ts'
+import { chinaMainlandCalendar } from './calendar.ts'
+import { Ledger } from './ledger.ts'
+import type { Instance } from './ledger.ts'
+import type { Plan, PlanDefinition, ResolvedParams } from './model.ts'
+import { resolveParams } from './model.ts'
+import { ARM_ACTION, DISARM_ACTION } from './planMachine.ts'
+import type { ArmParams, PlanContext } from './planMachine.ts'
+import type { Inject, Scenario } from './scenario.ts'
+import { createTimeline } from './timeline.ts'
+import type { Timeline } from './timeline.ts'
+import { simTime } from './types.ts'
+import type { ActionId, LevelId, RoleId, SimTime } from './types.ts'
+
+/** A participant's move as the runner takes it (from an action log, the UI, a console or an autopilot). */
+export interface ActionInput {
+  readonly at: SimTime
+  readonly role: RoleId
+  readonly action: ActionId
+  readonly note?: string
+}
+
+export type ActionSource = 'log' | 'autopilot' | 'participant'
+
+export interface ActionRecord extends ActionInput {
+  readonly index: number
+  readonly source: ActionSource
+  readonly match: 'satisfied' | 'wrong-role' | 'unmatched'
+  /** Key of the instance it satisfied or was attempted on (`emergency-report#1`). */
+  readonly instance: string | null
+}
+
+export interface TraceEntry {
+  readonly at: SimTime
+  readonly kind: 'start' | 'inject' | 'action' | 'timer' | 'end'
+  /** Event type, action id, or timer event. */
+  readonly ref: string
+  /** The machine's state after the step. */
+  readonly state: StateValue
+}
+
+export interface LevelChange {
+  readonly at: SimTime
+  readonly level: LevelId
+}
+
+/** An autopilot decides participants' next move from the drill's actual state (never from the script). */
+export interface Autopilot {
+  readonly id: string
+  /** The earliest action it intends to take (at or after `drill.now`), or null if none for now. */
+  next(drill: DrillSession): PlannedAction | null
+  /** The runner performed the planned action (it may be asked for `next` again without acting, when an inject comes first). */
+  taken(planned: PlannedAction): void
+}
+
+export interface PlannedAction {
+  readonly at: SimTime
+  readonly role: RoleId
+  readonly action: ActionId
+  /** The instance the autopilot means to meet. */
+  readonly intent: string
+}
+
+/** The plan logic as the runner drives it: xstate's pure `initialTransition`/`transition`, or a stand-in with the same shape. */
+export interface PlanStepper {
+  initial(input: { readonly params: ResolvedParams }): readonly [snapshot: StepSnapshot, actions: readonly StepAction[]]
+  step(snapshot: StepSnapshot, event: { readonly type: string }): readonly [snapshot: StepSnapshot, actions: readonly StepAction[]]
+}
+
+export interface StepSnapshot {
+  readonly value: StateValue
+  readonly context: unknown
+  readonly status: string
+}
+
+export interface StepAction {
+  readonly type: string
+  readonly params?: unknown
+}
+
+/** The default stepper: the plan's statechart through xstate's pure transition functions. */
+export function machineStepper(plan: Plan): PlanStepper {
+  return {
+    initial: (input) => initialTransition(plan.machine, input) as unknown as readonly [StepSnapshot, StepAction[]],
+    step: (snap, event) => {
+      const [next, actions] = transition(plan.machine, snap as AnyMachineSnapshot, event)
+      if (next.status === 'error') throw new Error(`Plan "${plan.definition.id}" machine failed on "${event.type}": ${String((next as { error?: unknown }).error)}`)
+      return [next, actions] as unknown as readonly [StepSnapshot, StepAction[]]
+    },
+  }
+}
+
+export interface DrillOptions {
+  readonly calendar?: WorkingDayCalendar
+  /** Replaces the statechart (benchmarks compare a plain-function baseline through the same runner). */
+  readonly stepper?: PlanStepper
+}
+
+export interface DrillResult {
+  readonly plan: PlanDefinition
+  readonly scenario: Scenario
+  readonly endedAt: SimTime
+  readonly ledger: Ledger
+  readonly actions: readonly ActionRecord[]
+  readonly trace: readonly TraceEntry[]
+  readonly levels: readonly LevelChange[]
+  readonly autopilot: string | null
+  readonly timeline: Timeline
+}
+
+/**
+ * One running drill. Deterministic: the same scenario and the same actions at the same simulated times give the
+ * same ledger and trace. Time only moves forward, and only when told to (`advanceTo`).
+ */
+export class DrillSession {
+  readonly ledger: Ledger
+  readonly timeline: Timeline
+  readonly definition: PlanDefinition
+  private snap: StepSnapshot
+  private readonly stepper: PlanStepper
+  private clock: SimTime = simTime(0)
+  private nextInject = 0
+  private readonly timers: { at: SimTime; id: string; event: { type: string }; seq: number }[] = []
+  private timerSeq = 0
+  private readonly actionList: ActionRecord[] = []
+  private readonly traceList: TraceEntry[] = []
+  private readonly levelList: LevelChange[] = []
+  private ended: SimTime | null = null
+
+  constructor(
+    readonly plan: Plan,
+    readonly scenario: Scenario,
+    options: DrillOptions = {},
+  ) {
+    if (scenario.plan !== plan.definition.id) throw new Error(`Scenario "${scenario.id}" is for plan "${scenario.plan}", not "${plan.definition.id}"`)
+    this.definition = plan.definition
+    this.timeline = createTimeline(scenario.start, options.calendar ?? chinaMainlandCalendar)
+    const params = resolveParams(plan.definition, scenario.params)
+    this.ledger = new Ledger(plan.definition, params, this.timeline)
+    this.stepper = options.stepper ?? machineStepper(plan)
+    const [snap, actions] = this.stepper.initial({ params })
+    this.snap = snap
+    this.apply(actions)
+    this.traceList.push({ at: this.clock, kind: 'start', ref: 'drill.started', state: snap.value })
+  }
+
+  get now(): SimTime {
+    return this.clock
+  }
+
+  get snapshot(): StepSnapshot {
+    return this.snap
+  }
+
+  get context(): PlanContext {
+    return this.snap.context as PlanContext
+  }
+
+  get isEnded(): boolean {
+    return this.ended !== null
+  }
+
+  get actions(): readonly ActionRecord[] {
+    return this.actionList
+  }
+
+  get trace(): readonly TraceEntry[] {
+    return this.traceList
+  }
+
+  get levels(): readonly LevelChange[] {
+    return this.levelList
+  }
+
+  /** Injects delivered so far, in time order. */
+  get delivered(): readonly Inject[] {
+    return this.scenario.injects.slice(0, this.nextInject)
+  }
+
+  /** Time of the next inject or timer, or null when the script has nothing more to say. */
+  nextEventTime(): SimTime | null {
+    const inj = this.scenario.injects[this.nextInject]
+    const timer = this.earliestTimer()
+    if (inj && timer) return inj.at <= timer.at ? inj.at : timer.at
+    return inj ? inj.at : timer ? timer.at : null
+  }
+
+  /** Delivers every inject and timer due by `t` (injects first at equal times), then sets the clock to `t`. */
+  advanceTo(t: SimTime): void {
+    this.assertRunning()
+    if (t < this.clock) throw new Error(`Drill time cannot run backwards (from ${this.clock} to ${t} ms)`)
+    for (;;) {
+      const inj = this.scenario.injects[this.nextInject]
+      const timer = this.earliestTimer()
+      const injAt = inj && inj.at <= t ? inj.at : Infinity
+      const timerAt = timer && timer.at <= t ? timer.at : Infinity
+      if (injAt === Infinity && timerAt === Infinity) break
+      if (inj && injAt <= timerAt) {
+        this.clock = inj.at
+        this.nextInject++
+        this.step({ type: inj.event, ...inj.data }, 'inject', inj.event)
+      } else if (timer) {
+        this.clock = timer.at
+        this.timers.splice(this.timers.indexOf(timer), 1)
+        this.step(timer.event, 'timer', timer.event.type)
+      }
+    }
+    this.clock = t
+    this.ledger.materialize(t)
+  }
+
+  /** A participant acts now (advance the clock first to act later). */
+  act(input: { readonly role: RoleId; readonly action: ActionId; readonly note?: string }, source: ActionSource = 'participant'): ActionRecord {
+    this.assertRunning()
+    const index = this.actionList.length
+    const m = this.ledger.match(input.action, input.role, this.clock, index)
+    const record: ActionRecord = {
+      at: this.clock,
+      role: input.role,
+      action: input.action,
+      ...(input.note !== undefined ? { note: input.note } : {}),
+      index,
+      source,
+      match: m.kind,
+      instance: m.kind === 'unmatched' ? null : m.instance.key,
+    }
+    this.actionList.push(record)
+    this.step({ type: 'action.taken', action: input.action, role: input.role }, 'action', input.action)
+    return record
+  }
+
+  /** Ends the drill at `at` (or now), delivering whatever falls due before it. */
+  finish(at?: SimTime): DrillResult {
+    if (this.ended === null) {
+      const end = at ?? this.clock
+      this.advanceTo(end)
+      this.ended = end
+      this.traceList.push({ at: end, kind: 'end', ref: 'drill.ended', state: this.snap.value })
+    }
+    return {
+      plan: this.definition,
+      scenario: this.scenario,
+      endedAt: this.ended,
+      ledger: this.ledger,
+      actions: this.actionList,
+      trace: this.traceList,
+      levels: this.levelList,
+      autopilot: null,
+      timeline: this.timeline,
+    }
+  }
+
+  /** The latest deadline known now (for a drill run until every deadline has passed). */
+  lastDue(): SimTime {
+    let last = this.clock
+    for (const i of this.ledger.instances()) {
+      const due = this.ledger.dueOf(i)
+      if (due !== null && due > last) last = due
+    }
+    return last
+  }
+
+  /** Open instances: armed, not yet satisfied by a role the plan accepts. */
+  pending(): Instance[] {
+    return this.ledger.instances().filter((i) => i.done === null)
+  }
+
+  // --- internal ---
+
+  private step(event: { readonly type: string; readonly [field: string]: unknown }, kind: TraceEntry['kind'], ref: string): void {
+    const before = (this.snap.context as PlanContext).level
+    const [next, actions] = this.stepper.step(this.snap, event)
+    this.snap = next
+    this.apply(actions)
+    const after = (next.context as PlanContext).level
+    if (after !== before && after !== null) this.levelList.push({ at: this.clock, level: after })
+    this.traceList.push({ at: this.clock, kind, ref, state: next.value })
+  }
+
+  private apply(actions: readonly { type: string; params?: unknown }[]): void {
+    const ctx = this.snap.context as PlanContext
+    for (const a of actions) {
+      if (a.type === ARM_ACTION) this.ledger.arm((a.params as ArmParams).ids, this.clock, ctx.level, ctx.facts)
+      else if (a.type === DISARM_ACTION) this.ledger.disarm((a.params as ArmParams).ids, this.clock)
+      else if (a.type === 'xstate.raise') {
+        const p = a.params as { event: { type: string }; id?: string; delay?: number }
+        if (p.delay !== undefined) this.timers.push({ at: simTime(this.clock + p.delay), id: p.id ?? p.event.type, event: p.event, seq: this.timerSeq++ })
+      } else if (a.type === 'xstate.cancel') {
+        const id = (a.params as { sendId: string }).sendId
+        for (let k = this.timers.length - 1; k >= 0; k--) if (this.timers[k]?.id === id) this.timers.splice(k, 1)
+      }
+    }
+  }
+
+  private earliestTimer() {
+    let best: (typeof this.timers)[number] | undefined
+    for (const t of this.timers) if (!best || t.at < best.at || (t.at === best.at && t.seq < best.seq)) best = t
+    return best
+  }
+
+  private assertRunning(): void {
+    if (this.ended !== null) throw new Error(`Drill of scenario "${this.scenario.id}" has already ended`)
+  }
+}
+
+export interface RunOptions extends DrillOptions {
+  /** Actions from a log, in any order; they are taken in time order (after injects at the same time). */
+  readonly actions?: readonly ActionInput[]
+  readonly autopilot?: Autopilot
+}
+
+/**
+ * Runs a whole drill headless. Without a scenario `end` it runs until the script is exhausted and every known
+ * deadline has passed. Pure: no wall clock, no randomness beyond the autopilot's seed.
+ */
+export function runDrill(plan: Plan, scenario: Scenario, options: RunOptions = {}): DrillResult {
+  const drill = new DrillSession(plan, scenario, options)
+  const log = [...(options.actions ?? [])].map((a, i) => ({ a, i })).sort((x, y) => x.a.at - y.a.at || x.i - y.i)
+  let nextLog = 0
+  const end = scenario.end
+  const autopilot = options.autopilot
+  for (let guard = 0; ; guard++) {
+    if (guard > 1_000_000) throw new Error(`Drill of scenario "${scenario.id}" did not settle (autopilot ${autopilot?.id ?? 'none'})`)
+    const tEvent = drill.nextEventTime()
+    const logged = log[nextLog]
+    const planned = autopilot ? autopilot.next(drill) : null
+    const tLog = logged ? logged.a.at : null
+    const tAuto = planned ? Math.max(planned.at, drill.now) : null
+    const tAct = tLog !== null && (tAuto === null || tLog <= tAuto) ? tLog : tAuto
+    const actNext = tAct !== null && (tEvent === null || tAct < tEvent)
+    const t = actNext ? tAct : tEvent
+    if (t === null || (end !== null && t > end)) break
+    drill.advanceTo(simTime(t))
+    if (!actNext) continue
+    if (tAct === tLog && logged) {
+      nextLog++
+      drill.act(logged.a, 'log')
+    } else if (planned && autopilot) {
+      drill.act(planned, 'autopilot')
+      autopilot.taken(planned)
+    }
+  }
+  const endAt = end ?? drill.lastDue()
+  const result = drill.finish(endAt > drill.now ? endAt : drill.now)
+  return { ...result, autopilot: autopilot ? autopilot.id : null }
+}

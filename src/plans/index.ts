@@ -1,0 +1,11 @@
+/** The plan registry: the only place that lists the plans. */
+import { createRegistry } from '../engine/index.ts'
+import type { Plan } from '../engine/index.ts'
+import { customerInfoLeakMachine } from './customer-info-leak/machine.ts'
+import { customerInfoLeakPlan } from './customer-info-leak/plan.ts'
+
+export const PLANS: readonly Plan[] = [
+  { definition: customerInfoLeakPlan, machine: customerInfoLeakMachine },
+]
+
+export const plans = createRegistry(PLANS)
