@@ -1,6 +1,6 @@
 /** Drill runner: feeds a scenario's injects, timers and participants' actions in time order into the plan's statechart and keeps the ledger and trace. */
-import { initialTransition, transition } from 'xstate'
-import type { AnyMachineSnapshot, StateValue } from 'xstate'
+import { createActor } from 'xstate'
+import type { ActorScope, AnyMachineSnapshot, AnyStateMachine, EventObject, StateValue } from 'xstate'
 import type { WorkingDayCalendar } from './calendar.ts'
 import { chinaMainlandCalendar } from './calendar.ts'
 import { Ledger } from './ledger.ts'
@@ -81,14 +81,37 @@ export interface StepAction {
   readonly params?: unknown
 }
 
-/** The default stepper: the plan's statechart through xstate's pure transition functions. */
+/**
+ * The default stepper: the plan's statechart stepped purely, as xstate's `transition(logic, snapshot, event)` does,
+ * but with one inert actor scope per machine: `transition()` builds a new inert actor (and so the machine's whole
+ * initial snapshot) on every call, which dominated a drill's cost. Actions are collected, never executed.
+ */
 export function machineStepper(plan: Plan): PlanStepper {
+  const { scope, sink } = inertScope(plan.machine)
+  const reacts = reactionsOf(plan)
+  const collect = <T>(run: () => T): readonly [T, StepAction[]] => {
+    const actions: StepAction[] = []
+    sink.actions = actions
+    try {
+      return [run(), actions]
+    } finally {
+      sink.actions = null
+    }
+  }
+  const check = (next: AnyMachineSnapshot, what: string) => {
+    if (next.status === 'error') throw new Error(`Plan "${plan.definition.id}" machine failed on "${what}": ${String((next as { error?: unknown }).error)}`)
+    return next as unknown as StepSnapshot
+  }
   return {
-    initial: (input) => initialTransition(plan.machine, input) as unknown as readonly [StepSnapshot, StepAction[]],
+    initial: (input) => {
+      const [snap, actions] = collect(() => plan.machine.getInitialSnapshot(scope, input))
+      return [check(snap, 'initial state'), actions]
+    },
     step: (snap, event) => {
-      const [next, actions] = transition(plan.machine, snap as AnyMachineSnapshot, event)
-      if (next.status === 'error') throw new Error(`Plan "${plan.definition.id}" machine failed on "${event.type}": ${String((next as { error?: unknown }).error)}`)
-      return [next, actions] as unknown as readonly [StepSnapshot, StepAction[]]
+      // An event no transition of the chart names cannot change anything: skip the macrostep.
+      if (!reacts(event)) return [snap, []]
+      const [next, actions] = collect(() => plan.machine.transition(snap as AnyMachineSnapshot, event as EventObject, scope))
+      return [check(next, event.type), actions]
     },
   }
 }
@@ -346,4 +369,72 @@ export function runDrill(plan: Plan, scenario: Scenario, options: RunOptions = {
   const endAt = end ?? drill.lastDue()
   const result = drill.finish(endAt > drill.now ? endAt : drill.now)
   return { ...result, autopilot: autopilot ? autopilot.id : null }
+}
+
+// --- internal ---
+
+interface Sink {
+  actions: StepAction[] | null
+}
+
+const scopes = new WeakMap<AnyStateMachine, { scope: ActorScope<AnyMachineSnapshot, EventObject>; sink: Sink }>()
+
+/** One never-started actor per machine provides the scope; its executor appends to whichever step is collecting. */
+function inertScope(machine: AnyStateMachine) {
+  const hit = scopes.get(machine)
+  if (hit) return hit
+  const self = createActor(machine, { input: { params: {} } })
+  const sink: Sink = { actions: null }
+  const scope = {
+    self,
+    defer: () => undefined,
+    id: '',
+    logger: () => undefined,
+    sessionId: '',
+    stopChild: () => undefined,
+    system: self.system,
+    emit: () => undefined,
+    actionExecutor: (action: StepAction) => {
+      if (!sink.actions) throw new Error('plan machine executed an action outside a drill step')
+      sink.actions.push(action)
+    },
+  } as unknown as ActorScope<AnyMachineSnapshot, EventObject>
+  const entry = { scope, sink }
+  scopes.set(machine, entry)
+  return entry
+}
+
+/**
+ * Which events the chart can react to, read from its transitions: event types it names (wildcards included), and
+ * for `action.taken` the actions its `performs` guards accept (any other guard on `action.taken` means all actions).
+ */
+function reactionsOf(plan: Plan): (event: { readonly type: string }) => boolean {
+  const types = new Set<string>()
+  const prefixes: string[] = []
+  let anyEvent = false
+  let anyAction = false
+  const actions = new Set<string>()
+  const visit = (node: AnyStateMachine['root']) => {
+    for (const [descriptor, transitions] of node.transitions) {
+      if (descriptor === '*') anyEvent = true
+      else if (descriptor.endsWith('.*')) prefixes.push(descriptor.slice(0, -1))
+      else types.add(descriptor)
+      if (descriptor !== 'action.taken' && descriptor !== '*' && descriptor !== 'action.*') continue
+      for (const t of transitions) {
+        const guard = t.guard as { type?: string; params?: { expectation?: string } } | undefined
+        const exp = guard?.type === 'performs' ? plan.definition.expectations.find((e) => e.id === guard.params?.expectation) : undefined
+        if (exp) actions.add(exp.action)
+        else anyAction = true
+      }
+    }
+    for (const child of Object.values(node.states)) visit(child)
+  }
+  visit(plan.machine.root)
+  return (event) => {
+    if (event.type === 'action.taken') {
+      if (!(types.has('action.taken') || anyEvent || prefixes.some((p) => 'action.taken'.startsWith(p)))) return false
+      return anyAction || actions.has((event as { action?: string }).action ?? '')
+    }
+    return anyEvent || types.has(event.type) || event.type.startsWith('xstate.') || prefixes.some((p) => event.type.startsWith(p))
+  }
 }
