@@ -6,6 +6,9 @@ import { parseArgs } from 'node:util'
 import {
   AUTOPILOT_POLICIES,
   InputError,
+  analyzePlan,
+  explainPlan,
+  formatChecklist,
   createAutopilot,
   formatIssue,
   isInputError,
@@ -44,6 +47,11 @@ Commands:
       List the plans and the scenarios shipped in scenarios/.
   lint <files...> [--scenario <scenario.yaml>]
       Validate scenario (.yaml) and action-log (.json) files without running them.
+  coverage [--plan <id>] [--json]
+      Analyse each plan's statechart (xstate/graph): unreachable states, expectations nothing can arm,
+      events nothing handles, dead ends, and what the shipped scenarios exercise.
+  explain <plan-id> [--lang zh|en]
+      Print the plan as a checklist by phase and role, with deadlines and clauses.
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error.`
 
@@ -58,6 +66,10 @@ export function runMain(rawArgs: readonly string[], env: CliEnv): number {
         return cmdList(rest, env)
       case 'lint':
         return cmdLint(rest, env)
+      case 'coverage':
+        return cmdCoverage(rest, env)
+      case 'explain':
+        return cmdExplain(rest, env)
       case undefined:
       case 'help':
       case '--help':
@@ -164,6 +176,40 @@ function cmdLint(rest: readonly string[], env: CliEnv): number {
     }
   }
   return failed > 0 ? 2 : 0
+}
+
+function cmdCoverage(rest: readonly string[], env: CliEnv): number {
+  const { values, positionals } = args(rest, { plan: { type: 'string' }, json: { type: 'boolean' } })
+  if (positionals.length > 0) throw new CliError('coverage takes no positional arguments')
+  const only = values.plan as string | undefined
+  if (only !== undefined && !env.plans.get(only)) throw new CliError(`unknown plan "${only}"; known plans: ${env.plans.ids().join(', ')}`)
+  const { found, problems } = discoverScenarios(env)
+  const reports = env.plans.ids().filter((id) => only === undefined || id === only).map((id) =>
+    analyzePlan(env.plans.get(id) as NonNullable<ReturnType<PlanRegistry['get']>>, { scenarios: found.filter((s) => s.scenario.plan === id).map((s) => s.scenario) }),
+  )
+  if (values.json) env.stdout(`${JSON.stringify({ plans: reports }, null, 2)}\n`)
+  else {
+    env.stdout(`${'plan'.padEnd(22)} ${'states'.padStart(7)} ${'unreach'.padStart(8)} ${'unarmable'.padStart(10)} ${'unhandled'.padStart(10)} ${'deadEnds'.padStart(9)} ${'exercised'.padStart(10)}\n`)
+    for (const r of reports) {
+      env.stdout(`${r.id.padEnd(22)} ${String(r.states).padStart(7)} ${String(r.unreachableStates.length).padStart(8)} ${String(r.unarmableExpectations.length).padStart(10)} ${String(r.unhandledEvents.length).padStart(10)} ${String(r.deadEnds.length).padStart(9)} ${`${(r.exercised * 100).toFixed(1)}%`.padStart(10)}\n`)
+      for (const [label, list] of [['unreachable', r.unreachableStates], ['unarmable', r.unarmableExpectations], ['unhandled', r.unhandledEvents], ['dead end', r.deadEnds], ['not exercised', r.notExercised]] as const) {
+        if (list.length > 0) env.stdout(`  ${label}: ${list.join(', ')}\n`)
+      }
+    }
+  }
+  for (const e of problems) for (const issue of e.issues) env.stderr(`error: ${formatIssue(e.file, issue)}\n`)
+  return problems.length > 0 ? 2 : 0
+}
+
+function cmdExplain(rest: readonly string[], env: CliEnv): number {
+  const { values, positionals } = args(rest, { lang: { type: 'string' } })
+  if (positionals.length !== 1) throw new CliError('explain takes exactly one plan id')
+  const id = positionals[0] as string
+  const plan = env.plans.get(id)
+  if (!plan) throw new CliError(`unknown plan "${id}"; known plans: ${env.plans.ids().join(', ')}`)
+  const lang = parseLang(values.lang as string | undefined)
+  env.stdout(formatChecklist(explainPlan(plan, lang), lang))
+  return 0
 }
 
 function lintLog(file: string, env: CliEnv, given: Scenario | undefined): void {

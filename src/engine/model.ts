@@ -90,6 +90,8 @@ export interface EventDef {
   readonly id: string
   readonly name: Bilingual
   readonly fields: Readonly<Record<string, EventField>>
+  /** Carries facts for participants but no rule of its own (pr-all-10): no transition is expected to handle it. */
+  readonly informational?: boolean
   /** Cross-field checks on data that already has the right field types; each problem names its field. */
   readonly refine?: (data: Readonly<Record<string, unknown>>) => readonly { readonly field: string; readonly message: string }[]
 }

@@ -125,7 +125,9 @@ export const customerInfoLeakMachine = setup({
         },
       },
     },
+    // Handling is over; the disposal report is owed (the ledger keeps matching actions after the chart is done).
     closed: {
+      type: 'final',
       ...armed(['disposal-report'], { phase: 'post' }),
     },
   },
