@@ -1,5 +1,5 @@
 /** The `plandrill` command: reads argv and files, calls the engine, prints, and sets the exit code. */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -9,6 +9,7 @@ import {
   analyzePlan,
   explainPlan,
   formatChecklist,
+  generateScenarios,
   createAutopilot,
   formatIssue,
   isInputError,
@@ -52,6 +53,8 @@ Commands:
       events nothing handles, dead ends, and what the shipped scenarios exercise.
   explain <plan-id> [--lang zh|en]
       Print the plan as a checklist by phase and role, with deadlines and clauses.
+  generate --plan <id> [--seed N] [--count K] --out <folder>
+      Write K seeded scenario variants covering the plan's levels (same seed, same files). Never overwrites.
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error.`
 
@@ -70,6 +73,8 @@ export function runMain(rawArgs: readonly string[], env: CliEnv): number {
         return cmdCoverage(rest, env)
       case 'explain':
         return cmdExplain(rest, env)
+      case 'generate':
+        return cmdGenerate(rest, env)
       case undefined:
       case 'help':
       case '--help':
@@ -116,11 +121,10 @@ function cmdRun(rest: readonly string[], env: CliEnv): number {
   const lang = parseLang(values.lang as string | undefined)
   const policy = values.autopilot as string | undefined
   if (policy !== undefined && !(AUTOPILOT_POLICIES as readonly string[]).includes(policy)) throw new CliError(`--autopilot must be one of ${AUTOPILOT_POLICIES.join(', ')} (got "${policy}")`)
-  const seedText = values.seed as string | undefined
-  if (seedText !== undefined && !/^\d{1,10}$/.test(seedText)) throw new CliError(`--seed must be a whole number ≥ 0 (got "${seedText}")`)
+  const seedArg = wholeNumber(values.seed as string | undefined, '--seed', 0, 4294967295)
   const scenario = readScenario(file, env)
-  const seed = seedText !== undefined ? Number(seedText) : scenario.seed
-  const run = seedText !== undefined ? { ...scenario, seed } : scenario
+  const seed = seedArg ?? scenario.seed
+  const run = seedArg !== undefined ? { ...scenario, seed } : scenario
   const plan = env.plans.get(scenario.plan)
   if (!plan) throw new Error(`plan "${scenario.plan}" vanished from the registry`)
   const actionsFile = values.actions as string | undefined
@@ -210,6 +214,40 @@ function cmdExplain(rest: readonly string[], env: CliEnv): number {
   const lang = parseLang(values.lang as string | undefined)
   env.stdout(formatChecklist(explainPlan(plan, lang), lang))
   return 0
+}
+
+function cmdGenerate(rest: readonly string[], env: CliEnv): number {
+  const { values, positionals } = args(rest, { plan: { type: 'string' }, seed: { type: 'string' }, count: { type: 'string' }, out: { type: 'string' } })
+  if (positionals.length > 0) throw new CliError('generate takes no positional arguments')
+  const id = values.plan as string | undefined
+  const outDir = values.out as string | undefined
+  if (id === undefined) throw new CliError('generate needs --plan <id>')
+  if (outDir === undefined) throw new CliError('generate needs --out <folder>')
+  const plan = env.plans.get(id)
+  if (!plan) throw new CliError(`unknown plan "${id}"; known plans: ${env.plans.ids().join(', ')}`)
+  const seed = wholeNumber(values.seed as string | undefined, '--seed', 0, 4294967295) ?? 0
+  const count = wholeNumber(values.count as string | undefined, '--count', 1, 1000) ?? 3
+  if (!plan.definition.recipes?.length) throw new CliError(`plan "${id}" has no scenario recipes to generate from`)
+  const generated = generateScenarios(plan, { seed, count, plans: env.plans })
+  const dir = resolve(env.cwd, outDir)
+  // Refuse before writing anything, so a clash never leaves a half-written batch behind.
+  const clashes = generated.filter((g) => existsSync(join(dir, g.file)))
+  if (clashes.length > 0) {
+    for (const g of clashes) env.stderr(`error: ${join(outDir, g.file)}: already exists; choose another --out or --seed (nothing was written)\n`)
+    return 2
+  }
+  mkdirSync(dir, { recursive: true })
+  for (const g of generated) {
+    writeFileSync(join(dir, g.file), g.text, { flag: 'wx' })
+    env.stdout(`${join(outDir, g.file)}  ${g.case}${g.level ? ` (${g.level})` : ''}\n`)
+  }
+  return 0
+}
+
+function wholeNumber(text: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^\d{1,10}$/.test(text) || Number(text) < min || Number(text) > max) throw new CliError(`${name} must be a whole number from ${min} to ${max} (got "${text}")`)
+  return Number(text)
 }
 
 function lintLog(file: string, env: CliEnv, given: Scenario | undefined): void {

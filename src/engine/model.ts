@@ -1,6 +1,7 @@
 /** The plan model shared by every plan: roles, actions, capabilities, parameters, severity rules, events and expectations. */
 import type { AnyStateMachine } from 'xstate'
 import type { Condition } from './condition.ts'
+import type { ScenarioRecipe } from './generator.ts'
 import type { ActionId, Bilingual, CapabilityId, ExpectationId, LevelId, PlanId, RoleId } from './types.ts'
 
 export type PhaseId = 'initial' | 'response' | 'recovery' | 'post'
@@ -162,6 +163,8 @@ export interface PlanDefinition {
   readonly events: readonly EventDef[]
   readonly expectations: readonly ExpectationDef[]
   readonly projectRules: readonly ProjectRule[]
+  /** Recipes for the seeded scenario generator (`plandrill generate`). */
+  readonly recipes?: readonly ScenarioRecipe[]
 }
 
 /** A plan as the engine runs it: its data and its statechart. */

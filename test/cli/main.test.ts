@@ -107,3 +107,32 @@ describe('the real command', () => {
     expect(r.stderr).toMatch(/^error: test\/fixtures\/scenarios\/invalid\/bad-duration.yaml: injects\[1\]\.at: "3x" is not a duration/)
   })
 })
+
+describe('plandrill generate, coverage and explain', () => {
+  it('writes seeded variants once and refuses to overwrite them', async () => {
+    const { mkdtempSync, readdirSync, readFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const dir = mkdtempSync(join(tmpdir(), 'plandrill-gen-'))
+    const first = cli('generate', '--plan', 'customer-info-leak', '--seed', '9', '--count', '3', '--out', dir)
+    expect(first.code).toBe(0)
+    const files = readdirSync(dir).sort()
+    expect(files).toEqual(['leak-general-s9-003.yaml', 'leak-major-s9-001.yaml', 'leak-significant-s9-002.yaml'])
+    const before = readFileSync(join(dir, files[0] as string), 'utf8')
+    const again = cli('generate', '--plan', 'customer-info-leak', '--seed', '9', '--count', '3', '--out', dir)
+    expect(again.code).toBe(2)
+    expect(again.stderr).toMatch(/already exists/)
+    expect(readFileSync(join(dir, files[0] as string), 'utf8')).toBe(before)
+    expect(cli('lint', ...files.map((f) => join(dir, f))).code).toBe(0)
+  })
+  it('reports coverage as JSON with the contract fields', () => {
+    const r = cli('coverage', '--json')
+    expect(r.code).toBe(0)
+    const leak = JSON.parse(r.stdout).plans.find((p: { id: string }) => p.id === 'customer-info-leak')
+    expect(leak).toMatchObject({ unreachableStates: [], unarmableExpectations: [], unhandledEvents: [] })
+    expect(leak.exercised).toBeGreaterThanOrEqual(0.9)
+  })
+  it('explains a plan as a checklist with clauses', () => {
+    expect(cli('explain', 'customer-info-leak', '--lang', 'en').stdout).toMatch(/Initial response[\s\S]*emergency report[\s\S]*001 第十二条\(一\)/)
+    expect(cli('explain', 'no-such-plan').code).toBe(2)
+  })
+})

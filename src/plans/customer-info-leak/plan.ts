@@ -1,6 +1,7 @@
 /** Customer-information leak plan (seed 001): roles, levels, deadlines and clauses as data; the chart is ./machine.ts. */
 import type { ActionDef, CapabilityDef, EventDef, ExpectationDef, ParamDef, PlanDefinition, RoleDef } from '../../engine/index.ts'
 import type { ActionId, CapabilityId, ExpectationId, LevelId, PlanId, RoleId } from '../../engine/index.ts'
+import { customerInfoLeakRecipes } from './recipes.ts'
 
 const role = (id: string, zh: string, en: string, extra: Partial<RoleDef> = {}): RoleDef => ({ id: id as RoleId, name: { zh, en }, ...extra })
 const action = (id: string, zh: string, en: string): ActionDef => ({ id: id as ActionId, name: { zh, en } })
@@ -331,4 +332,5 @@ export const customerInfoLeakPlan = {
     { id: 'pr-cil-18', topic: { zh: '处理结束', en: 'End of handling' }, rule: { zh: '由处置主体在控制和通知后宣布结束，或由情景注入 incident.closed。', en: 'Declared by the handling body after containment and notification, or injected by the scenario.' } },
     { id: 'pr-all-07', topic: { zh: '处理结束', en: 'End of handling' }, rule: { zh: '事后时限自 incident.closed 起算。', en: 'Post-incident clocks start at incident.closed.' } },
   ],
+  recipes: customerInfoLeakRecipes,
 } satisfies PlanDefinition
