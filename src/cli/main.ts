@@ -21,6 +21,7 @@ import {
 import type { AutopilotPolicy, Lang, PlanRegistry, Scenario } from '../engine/index.ts'
 import { plans as defaultPlans } from '../plans/index.ts'
 import { formatReport } from './report.ts'
+import { cmdReview, cmdSimulate, reviewUsage } from './review.ts'
 
 export interface CliIO {
   readonly stdout: (text: string) => void
@@ -55,6 +56,7 @@ Commands:
       Print the plan as a checklist by phase and role, with deadlines and clauses.
   generate --plan <id> [--seed N] [--count K] --out <folder>
       Write K seeded scenario variants covering the plan's levels (same seed, same files). Never overwrites.
+${reviewUsage()}
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error.`
 
@@ -75,6 +77,10 @@ export function runMain(rawArgs: readonly string[], env: CliEnv): number {
         return cmdExplain(rest, env)
       case 'generate':
         return cmdGenerate(rest, env)
+      case 'review':
+        return cmdReview(rest, env)
+      case 'simulate':
+        return cmdSimulate(rest, env)
       case undefined:
       case 'help':
       case '--help':
