@@ -1,0 +1,35 @@
+/**
+ * The catalog index: what the library and plan list show (titles, levels, lengths), computed by the engine at build
+ * time (src/build/catalogIndex.ts) so the first screen loads without the engine, YAML parser or schemas.
+ */
+import type { Bilingual } from '../engine/types.ts'
+
+export interface IndexedScenario {
+  readonly id: string
+  readonly plan: string
+  readonly title: Bilingual
+  readonly description: Bilingual | null
+  readonly level: string | null
+  readonly levelName: Bilingual | null
+  readonly lengthMs: number
+  readonly injects: number
+  readonly origin: 'shipped' | 'variant'
+}
+
+export interface IndexedPlan {
+  readonly id: string
+  readonly version: string
+  readonly title: Bilingual
+  readonly summary: Bilingual
+  readonly roles: number
+  readonly expectations: number
+  readonly levels: number
+  readonly hasRecipes: boolean
+}
+
+export interface CatalogIndex {
+  readonly plans: readonly IndexedPlan[]
+  readonly scenarios: readonly IndexedScenario[]
+  /** Scenario files that failed to load, one message per problem (file, field, problem). */
+  readonly problems: readonly string[]
+}

@@ -1,0 +1,107 @@
+/** The action palette: the plan's actions grouped by phase, searchable; pick one, a role, an optional note, record it. */
+import { useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { actionPalette, matchesAction } from '../../engine/index.ts'
+import type { ActionId, ExpectationDef, PlanDefinition, RoleId, SimTime } from '../../engine/index.ts'
+import { useLang } from '../i18n.ts'
+import type { PracticeSettings } from '../store.ts'
+
+export interface Feedback {
+  readonly match: 'satisfied' | 'wrong-role' | 'unmatched'
+  readonly at: SimTime
+  readonly expectation: ExpectationDef | null
+  readonly late: boolean
+  readonly roles: readonly string[]
+}
+
+interface Props {
+  readonly plan: PlanDefinition
+  readonly settings: PracticeSettings
+  readonly onAct: (role: RoleId, action: ActionId, note: string) => void
+  readonly feedback: Feedback | null
+  readonly disabled: boolean
+  readonly actionCount: number
+}
+
+export function ActionPanel({ plan, settings, onAct, feedback, disabled, actionCount }: Props) {
+  const { t } = useTranslation()
+  const { pick } = useLang()
+  const id = useId()
+  const palette = useMemo(() => actionPalette(plan), [plan])
+  const [query, setQuery] = useState('')
+  const [action, setAction] = useState<string | null>(null)
+  const [role, setRole] = useState<string>(settings.role ?? '')
+  const [note, setNote] = useState('')
+  const roles = plan.roles
+  const chosenRole = settings.role ?? role
+  const groups = [...palette.groups, ...(palette.other.length ? [{ phase: 'other', name: { zh: '其他', en: 'Other' }, actions: palette.other }] : [])]
+  const roleName = (r: string) => pick(roles.find((x) => x.id === r)?.name) || r
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault()
+    if (!action || !chosenRole) return
+    onAct(chosenRole as RoleId, action as ActionId, note.trim())
+    setNote('')
+    setAction(null)
+  }
+
+  return (
+    <section className="card act" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('practice.act')} <span className="count">{actionCount}</span></h2>
+      <form onSubmit={submit}>
+        <label className="block">
+          {t('practice.searchActions')}
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('practice.searchPlaceholder')} />
+        </label>
+        <div className="palette" role="radiogroup" aria-label={t('practice.actions')}>
+          {groups.map((g) => {
+            const shown = g.actions.filter((a) => matchesAction(a, query))
+            if (shown.length === 0) return null
+            return (
+              <fieldset key={g.phase} className="palette-group">
+                <legend>{pick(g.name)}</legend>
+                {shown.map((a) => (
+                  <label key={a.id} className={action === a.id ? 'palette-item selected' : 'palette-item'}>
+                    <input type="radio" name={`${id}-action`} value={a.id} checked={action === a.id} onChange={() => setAction(a.id)} disabled={disabled} />
+                    <span>{pick(a.name)}</span>
+                    {settings.hints && a.roles.length > 0 && <span className="muted small"> · {a.roles.map(roleName).join('、')}</span>}
+                  </label>
+                ))}
+              </fieldset>
+            )
+          })}
+        </div>
+        {settings.role === null ? (
+          <label className="block">
+            {t('practice.asRole')}
+            <select value={role} onChange={(e) => setRole(e.target.value)} required disabled={disabled}>
+              <option value="">{t('practice.chooseRole')}</option>
+              {roles.map((r) => <option key={r.id} value={r.id}>{pick(r.name)}</option>)}
+            </select>
+          </label>
+        ) : (
+          <p className="small">{t('practice.actingAs', { role: roleName(settings.role) })}</p>
+        )}
+        <label className="block">
+          {t('practice.note')}
+          <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000} disabled={disabled} />
+        </label>
+        <button type="submit" className="primary" disabled={disabled || !action || !chosenRole}>{t('practice.record')}</button>
+      </form>
+      <div role="status" aria-live="polite" className="feedback-slot">
+        {feedback && <FeedbackLine feedback={feedback} roleName={roleName} />}
+      </div>
+    </section>
+  )
+}
+
+function FeedbackLine({ feedback, roleName }: { feedback: Feedback; roleName: (r: string) => string }) {
+  const { t } = useTranslation()
+  const { pick } = useLang()
+  const what = feedback.expectation ? pick(feedback.expectation.text) : ''
+  if (feedback.match === 'satisfied') {
+    return <p className={feedback.late ? 'feedback feedback-late' : 'feedback feedback-ok'}>{feedback.late ? t('feedback.late', { what }) : t('feedback.onTime', { what })}</p>
+  }
+  if (feedback.match === 'wrong-role') return <p className="feedback feedback-bad">{t('feedback.wrongRole', { what, roles: feedback.roles.map(roleName).join('、') })}</p>
+  return <p className="feedback">{t('feedback.unmatched')}</p>
+}

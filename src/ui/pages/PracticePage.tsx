@@ -1,0 +1,77 @@
+/** `#/practice/<scenario-id>`: loads the scenario and any drill in progress, then hands over to the drill screen. */
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { Loading } from '../App.tsx'
+import { entryFromText, shippedCatalog } from '../catalog.ts'
+import type { CatalogEntry } from '../catalog.ts'
+import { DrillScreen } from '../components/DrillScreen.tsx'
+import { DrillSetup } from '../components/DrillSetup.tsx'
+import { useLang } from '../i18n.ts'
+import { getVariant, loadDrill } from '../store.ts'
+import type { PracticeSettings, SavedDrill } from '../store.ts'
+
+type Loaded =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'broken'; readonly problem: string }
+  | { readonly kind: 'ready'; readonly entry: CatalogEntry; readonly saved: SavedDrill | undefined }
+
+export default function PracticePage({ scenarioId }: { scenarioId: string }) {
+  const { t } = useTranslation()
+  const { pick } = useLang()
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
+  const [start, setStart] = useState<PracticeSettings | null>(null)
+  const [generation, setGeneration] = useState(0)
+
+  useEffect(() => {
+    let live = true
+    setLoaded({ kind: 'loading' })
+    setStart(null)
+    void (async () => {
+      const saved = await loadDrill(scenarioId).catch(() => undefined)
+      let entry: CatalogEntry | { problem: string } | undefined = shippedCatalog().entries.find((e) => e.scenario.id === scenarioId)
+      if (!entry) {
+        const text = saved?.scenarioText ?? (await getVariant(scenarioId).catch(() => undefined))?.text
+        if (text !== undefined) entry = entryFromText(text, `${scenarioId}.yaml`, 'variant')
+      }
+      if (!live) return
+      if (!entry) setLoaded({ kind: 'missing' })
+      else if ('problem' in entry) setLoaded({ kind: 'broken', problem: entry.problem })
+      else setLoaded({ kind: 'ready', entry, saved })
+    })()
+    return () => {
+      live = false
+    }
+  }, [scenarioId, generation])
+
+  if (loaded.kind === 'loading') return <Loading />
+  if (loaded.kind === 'missing' || loaded.kind === 'broken') {
+    return (
+      <section className="page">
+        <h1>{t('practice.missing')}</h1>
+        <p><code>{scenarioId}</code></p>
+        {loaded.kind === 'broken' && <pre className="error-text" role="alert">{loaded.problem}</pre>}
+        <p><Link href="/">{t('nav.library')}</Link></p>
+      </section>
+    )
+  }
+  const { entry, saved } = loaded
+  if (!saved && !start) {
+    return (
+      <section className="page">
+        <h1>{pick(entry.scenario.title)}</h1>
+        <DrillSetup entry={entry} onStart={setStart} />
+      </section>
+    )
+  }
+  return (
+    <DrillScreen
+      key={generation}
+      entry={entry}
+      saved={saved}
+      initialSettings={saved?.settings ?? (start as PracticeSettings)}
+      onRestart={() => setGeneration((g) => g + 1)}
+    />
+  )
+}

@@ -1,0 +1,207 @@
+/**
+ * The browser's record, in IndexedDB: drills in progress (saved after every event), the evaluation history and the
+ * generated scenario variants. Writes never overwrite an evaluation already kept; imports are all-or-nothing per file.
+ */
+import { openDB } from 'idb'
+import type { DBSchema, IDBPDatabase } from 'idb'
+import type { DrillRecord, Evaluation } from '../engine/index.ts'
+import type { IndexedScenario } from './catalogIndex.ts'
+
+export interface PracticeSettings {
+  /** A role id, or null to play the whole organisation. */
+  readonly role: string | null
+  readonly participant: string
+  readonly hints: boolean
+  readonly feedback: boolean
+  readonly pauseOnInject: boolean
+}
+
+export const DEFAULT_SETTINGS: PracticeSettings = { role: null, participant: '', hints: true, feedback: true, pauseOnInject: true }
+
+export interface SavedDrill {
+  /** One drill in progress per scenario: the scenario id. */
+  readonly key: string
+  readonly record: DrillRecord
+  readonly settings: PracticeSettings
+  /** The scenario's YAML for generated variants (shipped ones are in the app). */
+  readonly scenarioText?: string
+  readonly savedAt: string
+}
+
+export interface StoredEvaluation {
+  readonly id: string
+  readonly planId: string
+  readonly startedAt: string
+  readonly savedAt: string
+  readonly origin: 'practice' | 'import'
+  readonly evaluation: Evaluation
+}
+
+export interface SavedVariant {
+  readonly id: string
+  readonly planId: string
+  readonly text: string
+  readonly createdAt: string
+  /** What the library lists, computed when it was generated. */
+  readonly summary: IndexedScenario
+}
+
+interface PlandrillDB extends DBSchema {
+  drills: { key: string; value: SavedDrill }
+  evaluations: { key: string; value: StoredEvaluation; indexes: { byPlan: string; byStart: string } }
+  variants: { key: string; value: SavedVariant }
+}
+
+export const DB_NAME = 'plandrill'
+const DB_VERSION = 1
+
+let dbPromise: Promise<IDBPDatabase<PlandrillDB>> | null = null
+
+export function db(): Promise<IDBPDatabase<PlandrillDB>> {
+  dbPromise ??= openDB<PlandrillDB>(DB_NAME, DB_VERSION, {
+    upgrade(d) {
+      d.createObjectStore('drills', { keyPath: 'key' })
+      const ev = d.createObjectStore('evaluations', { keyPath: 'id' })
+      ev.createIndex('byPlan', 'planId')
+      ev.createIndex('byStart', 'startedAt')
+      d.createObjectStore('variants', { keyPath: 'id' })
+    },
+  })
+  return dbPromise
+}
+
+// --- drills in progress ---
+
+export async function loadDrill(key: string): Promise<SavedDrill | undefined> {
+  return (await db()).get('drills', key)
+}
+
+export async function discardDrill(key: string): Promise<void> {
+  await (await db()).delete('drills', key)
+}
+
+export async function listDrills(): Promise<SavedDrill[]> {
+  return (await db()).getAll('drills')
+}
+
+/**
+ * Saves a drill after every event, in order: a write waits for the previous one, and while one is running only the
+ * newest pending state is kept (each record is complete, so skipping an intermediate one loses nothing).
+ */
+export function createDrillSaver(onError: (e: unknown) => void): { save(d: SavedDrill): void; flush(): Promise<void>; stop(): void } {
+  let pending: SavedDrill | null = null
+  let running: Promise<void> = Promise.resolve()
+  let stopped = false
+  const pump = async () => {
+    while (pending && !stopped) {
+      const d = pending
+      pending = null
+      try {
+        await (await db()).put('drills', d)
+      } catch (e) {
+        onError(e)
+      }
+    }
+  }
+  return {
+    save(d) {
+      if (stopped) return
+      const idle = pending === null
+      pending = d
+      if (idle) running = running.then(pump)
+    },
+    flush: () => running.then(pump),
+    stop() {
+      stopped = true
+    },
+  }
+}
+
+// --- evaluations ---
+
+/**
+ * Keeps a finished drill's evaluation and removes the drill in progress, in one transaction. An evaluation with the
+ * same id already kept is left as it is (same drill, same result).
+ */
+export async function finishDrill(drillKey: string, evaluation: Evaluation, savedAt: string): Promise<void> {
+  const tx = (await db()).transaction(['drills', 'evaluations'], 'readwrite')
+  const evs = tx.objectStore('evaluations')
+  if ((await evs.getKey(evaluation.id)) === undefined) await evs.add(stored(evaluation, savedAt, 'practice'))
+  await tx.objectStore('drills').delete(drillKey)
+  await tx.done
+}
+
+export async function getEvaluation(id: string): Promise<StoredEvaluation | undefined> {
+  return (await db()).get('evaluations', id)
+}
+
+export async function listEvaluations(): Promise<StoredEvaluation[]> {
+  return (await db()).getAllFromIndex('evaluations', 'byStart')
+}
+
+export async function deleteEvaluation(id: string): Promise<void> {
+  await (await db()).delete('evaluations', id)
+}
+
+export interface ImportResult {
+  readonly file: string
+  readonly added: readonly string[]
+  /** Already in the history: kept as they were, the file's copy ignored. */
+  readonly kept: readonly string[]
+  /** Why the whole file was refused (nothing from it was added). */
+  readonly problems: readonly string[]
+}
+
+/** Imports evaluation files: each is read whole first; a bad file is refused with every problem, and nothing already kept is touched. */
+export async function importEvaluationFiles(files: readonly { readonly name: string; readonly text: string }[], savedAt: string): Promise<ImportResult[]> {
+  // The schema (zod) loads only when someone imports: it stays out of the first screen.
+  const { formatIssue, isInputError, parseEvaluationFile } = await import('../engine/index.ts')
+  const out: ImportResult[] = []
+  for (const f of files) {
+    let evaluations: Evaluation[]
+    try {
+      evaluations = parseEvaluationFile(f.text, f.name)
+    } catch (e) {
+      const problems = isInputError(e) ? e.issues.map((i) => formatIssue(e.file, i)) : [`${f.name}: ${e instanceof Error ? e.message : String(e)}`]
+      out.push({ file: f.name, added: [], kept: [], problems })
+      continue
+    }
+    const tx = (await db()).transaction('evaluations', 'readwrite')
+    const added: string[] = []
+    const kept: string[] = []
+    for (const e of evaluations) {
+      if ((await tx.store.getKey(e.id)) !== undefined) kept.push(e.id)
+      else {
+        await tx.store.add(stored(e, savedAt, 'import'))
+        added.push(e.id)
+      }
+    }
+    await tx.done
+    out.push({ file: f.name, added, kept, problems: [] })
+  }
+  return out
+}
+
+// --- variants ---
+
+export async function saveVariant(v: SavedVariant): Promise<void> {
+  await (await db()).put('variants', v)
+}
+
+export async function getVariant(id: string): Promise<SavedVariant | undefined> {
+  return (await db()).get('variants', id)
+}
+
+export async function listVariants(): Promise<SavedVariant[]> {
+  return (await db()).getAll('variants')
+}
+
+/** Lets tests and the next open start from a fresh connection. */
+export function closeDb(): void {
+  void dbPromise?.then((d) => d.close())
+  dbPromise = null
+}
+
+function stored(evaluation: Evaluation, savedAt: string, origin: StoredEvaluation['origin']): StoredEvaluation {
+  return { id: evaluation.id, planId: evaluation.plan.id, startedAt: evaluation.startedAt, savedAt, origin, evaluation }
+}
