@@ -70,6 +70,7 @@ export const drillLogic = fromTransition(
         }
         case 'drill.act': {
           const input = { role: event.role, action: event.action, ...(event.note !== undefined && event.note !== '' ? { note: event.note } : {}) }
+          s.advanceTo(s.now)
           s.act(input)
           return bump(state, { actions: [...state.record.actions, { at: s.now, ...input }] })
         }
@@ -92,8 +93,11 @@ export function restoreDrill(input: DrillActorInput): DrillState {
   const session = new DrillSession(input.plan, input.scenario, input)
   const r = input.resume
   const participants = r?.participants ?? input.participants ?? []
+  // Whatever is due at the start is delivered at once; an action is taken after the injects due at its time (as in
+  // headless runs), so a replay meets the drill exactly as the participant did.
+  session.advanceTo(session.now)
   for (const a of r?.actions ?? []) {
-    if (a.at > session.now) session.advanceTo(a.at)
+    session.advanceTo(a.at)
     session.act(a)
   }
   if (r && r.now > session.now) session.advanceTo(r.now)

@@ -25,6 +25,18 @@ describe('drill actor', () => {
     expect(got?.expectations.map((e) => e.status)).toEqual(expected.expectations.map((e) => e.status))
   })
 
+  it('replays an action taken at the very time of an inject after that inject, as it happened live', () => {
+    const actor = createActor(drillLogic, { input: { plan, scenario: leak } }).start()
+    // The inject at the start is already delivered: the participant sees it before acting.
+    expect(selectDrillView(actor.getSnapshot().context.session).delivered).toHaveLength(1)
+    actor.send({ type: 'drill.act', role: 'responsible-unit' as RoleId, action: 'classify-incident' as ActionId })
+    const live = selectDrillView(actor.getSnapshot().context.session)
+    expect(live.obligations.find((o) => o.id === 'classify-level')?.status).toBe('done')
+    const saved = JSON.parse(JSON.stringify(actor.getSnapshot().context.record))
+    const resumed = createActor(drillLogic, { input: { plan, scenario: leak, resume: saved } }).start()
+    expect(selectDrillView(resumed.getSnapshot().context.session).obligations).toEqual(live.obligations)
+  })
+
   it('resumes from a saved record at the same clock with the same actions', () => {
     const actor = createActor(drillLogic, { input: { plan, scenario: leak } }).start()
     actor.send({ type: 'drill.advance', to: simTime(40 * 60_000) })

@@ -53,7 +53,7 @@ export function ActionPanel({ plan, settings, onAct, feedback, disabled, actionC
           {t('practice.searchActions')}
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('practice.searchPlaceholder')} />
         </label>
-        <div className="palette" role="radiogroup" aria-label={t('practice.actions')}>
+        <div className="palette" role="radiogroup" aria-label={t('practice.actions')} tabIndex={-1}>
           {groups.map((g) => {
             const shown = g.actions.filter((a) => matchesAction(a, query))
             if (shown.length === 0) return null
@@ -61,11 +61,12 @@ export function ActionPanel({ plan, settings, onAct, feedback, disabled, actionC
               <fieldset key={g.phase} className="palette-group">
                 <legend>{pick(g.name)}</legend>
                 {shown.map((a) => (
-                  <label key={a.id} className={action === a.id ? 'palette-item selected' : 'palette-item'}>
-                    <input type="radio" name={`${id}-action`} value={a.id} checked={action === a.id} onChange={() => setAction(a.id)} disabled={disabled} />
-                    <span>{pick(a.name)}</span>
-                    {settings.hints && a.roles.length > 0 && <span className="muted small"> · {a.roles.map(roleName).join('、')}</span>}
-                  </label>
+                  <div key={a.id} className={action === a.id ? 'palette-item selected' : 'palette-item'}>
+                    <input type="radio" id={`${id}-${a.id}`} name={`${id}-action`} value={a.id} checked={action === a.id} onChange={() => setAction(a.id)} disabled={disabled}
+                      aria-describedby={settings.hints && a.roles.length > 0 ? `${id}-${a.id}-roles` : undefined} />
+                    <label htmlFor={`${id}-${a.id}`}>{pick(a.name)}</label>
+                    {settings.hints && a.roles.length > 0 && <span id={`${id}-${a.id}-roles`} className="muted small">· {a.roles.map(roleName).join('、')}</span>}
+                  </div>
                 ))}
               </fieldset>
             )

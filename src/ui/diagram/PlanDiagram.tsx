@@ -110,7 +110,7 @@ export default function PlanDiagram({ plan, lang }: { plan: Plan; lang: Lang }) 
   if ('error' in layout) return <p className="notice notice-error" role="alert">{layout.error}</p>
   const compound = new Set(graph.states.filter((s) => graph.states.some((c) => c.parent === s.id)).map((s) => s.id))
   return (
-    <div className="diagram" role="figure" aria-label={t('plans.diagramLabel', { states: graph.states.length - 1, transitions: graph.transitions.length })}>
+    <div className="diagram" role="figure" tabIndex={0} aria-label={t('plans.diagramLabel', { states: graph.states.length - 1, transitions: graph.transitions.length })}>
       <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} xmlns="http://www.w3.org/2000/svg">
         <defs>
           <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#5b6470" /></marker>

@@ -1,0 +1,78 @@
+/** The browser store on a real IndexedDB implementation (fake-indexeddb): saving drills, keeping and importing evaluations. */
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createAutopilot, evaluationBundle, runDrill, score } from '../../src/engine/index.ts'
+import type { DrillRecord, Evaluation } from '../../src/engine/index.ts'
+import { plans } from '../../src/plans/index.ts'
+import { closeDb, createDrillSaver, DB_NAME, DEFAULT_SETTINGS, finishDrill, getEvaluation, importEvaluationFiles, listEvaluations, loadDrill } from '../../src/ui/store.ts'
+import { shipped } from '../helpers.ts'
+
+function evaluationOf(id: string, policy: 'perfect' | 'late' | 'none'): Evaluation {
+  const s = shipped().find((x) => x.scenario.id === id)?.scenario
+  const plan = plans.get('customer-info-leak')
+  if (!s || !plan) throw new Error(`${id} missing`)
+  return score(runDrill(plan, s, { autopilot: createAutopilot(policy) }), { autopilot: policy })
+}
+
+const record = (now: number): DrillRecord => ({ scenarioId: 'leak-1200', planId: 'customer-info-leak', now: now as DrillRecord['now'], actions: [], participants: [], ended: false })
+
+beforeEach(async () => {
+  closeDb()
+  await new Promise<void>((resolve, reject) => {
+    const r = indexedDB.deleteDatabase(DB_NAME)
+    r.onsuccess = () => resolve()
+    r.onerror = () => reject(r.error)
+  })
+})
+afterEach(() => closeDb())
+
+describe('drill saver', () => {
+  it('writes in order and ends with the newest state, however fast states come', async () => {
+    const saver = createDrillSaver((e) => { throw e })
+    for (let t = 0; t <= 100; t++) saver.save({ key: 'leak-1200', record: record(t * 60_000), settings: DEFAULT_SETTINGS, savedAt: `t${t}` })
+    await saver.flush()
+    expect((await loadDrill('leak-1200'))?.record.now).toBe(100 * 60_000)
+  })
+
+  it('writes nothing after stop (a finished drill is not brought back)', async () => {
+    const saver = createDrillSaver((e) => { throw e })
+    saver.stop()
+    saver.save({ key: 'leak-1200', record: record(1), settings: DEFAULT_SETTINGS, savedAt: 'x' })
+    await saver.flush()
+    expect(await loadDrill('leak-1200')).toBeUndefined()
+  })
+})
+
+describe('evaluations', () => {
+  it('finishing keeps the evaluation and removes the drill in progress in one step', async () => {
+    const saver = createDrillSaver((e) => { throw e })
+    saver.save({ key: 'leak-1200', record: record(5), settings: DEFAULT_SETTINGS, savedAt: 'x' })
+    await saver.flush()
+    const e = evaluationOf('leak-1200', 'late')
+    await finishDrill('leak-1200', e, '2026-11-25T00:00:00Z')
+    expect(await loadDrill('leak-1200')).toBeUndefined()
+    expect((await getEvaluation(e.id))?.evaluation).toEqual(e)
+  })
+
+  it('imports good files, keeps what is already there, and refuses a bad file whole with its problems named', async () => {
+    const perfect = evaluationOf('leak-1200', 'perfect')
+    const late = evaluationOf('phishing-upgrade', 'late')
+    await finishDrill('leak-1200', perfect, 'then')
+    const changed = { ...perfect, score: 3 }
+    const badRating = { ...late, rating: 'Z' }
+    const results = await importEvaluationFiles([
+      { name: 'bundle.json', text: evaluationBundle([changed, late]) },
+      { name: 'bad.json', text: JSON.stringify([evaluationOf('misdirected-email-general', 'none'), badRating]) },
+      { name: 'broken.json', text: '{' },
+      { name: 'foreign.json', text: JSON.stringify({ ...late, schema: 'plandrill/evaluation@9' }) },
+    ], 'now')
+    expect(results[0]).toEqual({ file: 'bundle.json', added: [late.id], kept: [perfect.id], problems: [] })
+    expect(results[1]?.added).toEqual([])
+    expect(results[1]?.problems.join('\n')).toContain('bad.json: [1].rating')
+    expect(results[2]?.problems.join('\n')).toMatch(/^broken\.json: not valid JSON/)
+    expect(results[3]?.problems.join('\n')).toContain('foreign.json: schema: is "plandrill/evaluation@9"')
+    const all = await listEvaluations()
+    expect(all.map((s) => s.id).sort()).toEqual([perfect.id, late.id].sort())
+    expect((await getEvaluation(perfect.id))?.evaluation.score).toBe(perfect.score)
+  })
+})
