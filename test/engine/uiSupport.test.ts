@@ -14,7 +14,7 @@ const all = shipped()
 const evaluations: Evaluation[] = all.flatMap(({ scenario }) => {
   const plan = plans.get(scenario.plan)
   if (!plan) return []
-  return AUTOPILOT_POLICIES.map((p) => score(runDrill(plan, scenario, { autopilot: createAutopilot(p, 3) }), { autopilot: p }))
+  return AUTOPILOT_POLICIES.map((p) => score(runDrill(plan, scenario, { autopilot: createAutopilot(p, 3) })))
 })
 
 function problems(text: string, file = 'f.json'): string[] {

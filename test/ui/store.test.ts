@@ -11,7 +11,7 @@ function evaluationOf(id: string, policy: 'perfect' | 'late' | 'none'): Evaluati
   const s = shipped().find((x) => x.scenario.id === id)?.scenario
   const plan = plans.get('customer-info-leak')
   if (!s || !plan) throw new Error(`${id} missing`)
-  return score(runDrill(plan, s, { autopilot: createAutopilot(policy) }), { autopilot: policy })
+  return score(runDrill(plan, s, { autopilot: createAutopilot(policy) }))
 }
 
 const record = (now: number): DrillRecord => ({ scenarioId: 'leak-1200', planId: 'customer-info-leak', now: now as DrillRecord['now'], actions: [], participants: [], ended: false })
