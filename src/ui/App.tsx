@@ -12,6 +12,7 @@ const EvaluationPage = lazy(() => import('./pages/EvaluationPage.tsx'))
 const HistoryPage = lazy(() => import('./pages/HistoryPage.tsx'))
 const PlansPage = lazy(() => import('./pages/PlansPage.tsx'))
 const PlanPage = lazy(() => import('./pages/PlanPage.tsx'))
+const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx'))
 
 export function App() {
   return (
@@ -28,6 +29,7 @@ export function App() {
               <Route path="/practice/:id">{(p) => <PracticePage key={p.id} scenarioId={decodeURIComponent(p.id)} />}</Route>
               <Route path="/evaluations"><HistoryPage /></Route>
               <Route path="/evaluation/:id">{(p) => <EvaluationPage key={p.id} id={decodeURIComponent(p.id)} />}</Route>
+              <Route path="/review"><ReviewPage /></Route>
               <Route path="/plans"><PlansPage /></Route>
               <Route path="/plans/:id">{(p) => <PlanPage key={p.id} planId={decodeURIComponent(p.id)} />}</Route>
               <Route><NotFound /></Route>
@@ -57,6 +59,7 @@ function Header() {
       <nav aria-label={t('app.nav')}>
         <Link href="/" aria-current={current('/') ? 'page' : undefined}>{t('nav.library')}</Link>
         <Link href="/evaluations" aria-current={current('/evaluation') ? 'page' : undefined}>{t('nav.history')}</Link>
+        <Link href="/review" aria-current={current('/review') ? 'page' : undefined}>{t('nav.review')}</Link>
         <Link href="/plans" aria-current={current('/plans') ? 'page' : undefined}>{t('nav.plans')}</Link>
       </nav>
       <div className="lang-switch" role="group" aria-label={t('app.language')}>

@@ -3,6 +3,8 @@ import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import type { Bilingual, Lang } from '../engine/index.ts'
 import { en } from './locales/en.ts'
+import { reviewEn } from './locales/review.en.ts'
+import { reviewZh } from './locales/review.zh.ts'
 import { zh } from './locales/zh.ts'
 
 export const LANG_KEY = 'plandrill.lang'
@@ -20,7 +22,7 @@ export function initialLang(): Lang {
 export function initI18n(): typeof i18next {
   const lng = initialLang()
   void i18next.use(initReactI18next).init({
-    resources: { zh: { translation: zh }, en: { translation: en } },
+    resources: { zh: { translation: zh, review: reviewZh }, en: { translation: en, review: reviewEn } },
     lng,
     fallbackLng: 'zh',
     initAsync: false,

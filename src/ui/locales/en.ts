@@ -8,7 +8,7 @@ export const en: Shape<typeof zh> = {
     tagline: 'emergency plan drills', nav: 'Main', language: 'Language', loading: 'Loading…', notFound: 'Page not found', skip: 'Skip to content',
     error: 'Something went wrong on this page', errorHelp: 'Saved drills and evaluations are not affected. Try again, or go back to the library.', retry: 'Try again', cancel: 'Cancel',
   },
-  nav: { library: 'Scenarios', history: 'Evaluations', plans: 'Plans' },
+  nav: { library: 'Scenarios', history: 'Evaluations', review: 'Review', plans: 'Plans' },
   library: {
     title: 'Scenario library', lead: 'Pick a scenario and drill on your own: the simulated clock runs, you act as the plan requires, and you get an evaluation citing the plan clause behind every finding.',
     search: 'Search', searchPlaceholder: 'Scenario, plan or level', plan: 'Plan', allPlans: 'All plans', viewPlan: 'View plan',

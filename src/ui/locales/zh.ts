@@ -4,7 +4,7 @@ export const zh = {
     tagline: '应急预案演练', nav: '主导航', language: '界面语言', loading: '加载中…', notFound: '页面不存在', skip: '跳到正文',
     error: '页面出错了', errorHelp: '已保存的演练和评估不受影响。可以重试，或回到场景库。', retry: '重试', cancel: '取消',
   },
-  nav: { library: '场景库', history: '评估记录', plans: '预案' },
+  nav: { library: '场景库', history: '评估记录', review: '年度评估', plans: '预案' },
   library: {
     title: '演练场景库', lead: '选择一个场景开始个人演练：模拟时钟推进，按预案采取行动，结束后得到引用预案条款的评估。',
     search: '搜索', searchPlaceholder: '场景、预案或级别', plan: '预案', allPlans: '全部预案', viewPlan: '查看预案',
