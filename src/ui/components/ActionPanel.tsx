@@ -25,7 +25,8 @@ interface Props {
 
 export function ActionPanel({ plan, settings, onAct, feedback, disabled, actionCount }: Props) {
   const { t } = useTranslation()
-  const { pick } = useLang()
+  const { lang, pick } = useLang()
+  const sep = lang === 'zh' ? '、' : ', '
   const id = useId()
   const palette = useMemo(() => actionPalette(plan), [plan])
   const [query, setQuery] = useState('')
@@ -65,7 +66,7 @@ export function ActionPanel({ plan, settings, onAct, feedback, disabled, actionC
                     <input type="radio" id={`${id}-${a.id}`} name={`${id}-action`} value={a.id} checked={action === a.id} onChange={() => setAction(a.id)} disabled={disabled}
                       aria-describedby={settings.hints && a.roles.length > 0 ? `${id}-${a.id}-roles` : undefined} />
                     <label htmlFor={`${id}-${a.id}`}>{pick(a.name)}</label>
-                    {settings.hints && a.roles.length > 0 && <span id={`${id}-${a.id}-roles`} className="muted small">· {a.roles.map(roleName).join('、')}</span>}
+                    {settings.hints && a.roles.length > 0 && <span id={`${id}-${a.id}-roles`} className="muted small">· {a.roles.map(roleName).join(sep)}</span>}
                   </div>
                 ))}
               </fieldset>
@@ -98,11 +99,12 @@ export function ActionPanel({ plan, settings, onAct, feedback, disabled, actionC
 
 function FeedbackLine({ feedback, roleName }: { feedback: Feedback; roleName: (r: string) => string }) {
   const { t } = useTranslation()
-  const { pick } = useLang()
+  const { lang, pick } = useLang()
+  const sep = lang === 'zh' ? '、' : ', '
   const what = feedback.expectation ? pick(feedback.expectation.text) : ''
   if (feedback.match === 'satisfied') {
     return <p className={feedback.late ? 'feedback feedback-late' : 'feedback feedback-ok'}>{feedback.late ? t('feedback.late', { what }) : t('feedback.onTime', { what })}</p>
   }
-  if (feedback.match === 'wrong-role') return <p className="feedback feedback-bad">{t('feedback.wrongRole', { what, roles: feedback.roles.map(roleName).join('、') })}</p>
+  if (feedback.match === 'wrong-role') return <p className="feedback feedback-bad">{t('feedback.wrongRole', { what, roles: feedback.roles.map(roleName).join(sep) })}</p>
   return <p className="feedback">{t('feedback.unmatched')}</p>
 }

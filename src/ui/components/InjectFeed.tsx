@@ -6,7 +6,8 @@ import { useLang } from '../i18n.ts'
 
 export function InjectFeed({ delivered, timeline, plan }: { delivered: readonly Inject[]; timeline: Timeline; plan: PlanDefinition }) {
   const { t } = useTranslation()
-  const { pick } = useLang()
+  const { lang, pick } = useLang()
+  const sep = lang === 'zh' ? '、' : ', '
   const roleName = (id: string) => pick(plan.roles.find((r) => r.id === id)?.name) || id
   const list = [...delivered].reverse()
   return (
@@ -21,7 +22,7 @@ export function InjectFeed({ delivered, timeline, plan }: { delivered: readonly 
                 <time dateTime={timeline.iso(i.at)}>{shortTime(timeline.iso(i.at))}</time>
                 {i.channel && <span className="tag">{t(`channel.${i.channel}`)}</span>}
                 {i.from && <strong>{pick(i.from)}</strong>}
-                {i.to.length > 0 && <span className="muted small">→ {i.to.map(roleName).join('、')}</span>}
+                {i.to.length > 0 && <span className="muted small">→ {i.to.map(roleName).join(sep)}</span>}
               </div>
               <p className="message-text">{i.message ? pick(i.message) : t('practice.eventOnly', { event: i.event })}</p>
             </li>

@@ -6,7 +6,8 @@ import { useLang } from '../i18n.ts'
 
 export function Obligations({ view, plan, timeline }: { view: DrillView; plan: PlanDefinition; timeline: Timeline }) {
   const { t } = useTranslation()
-  const { pick } = useLang()
+  const { lang, pick } = useLang()
+  const sep = lang === 'zh' ? '、' : ', '
   const order = { overdue: 0, open: 1, 'wrong-role': 2, done: 3 } as const
   const list = view.obligations.filter((o) => !o.optional || o.status === 'done').sort((a, b) => order[a.status] - order[b.status] || (a.due ?? Infinity) - (b.due ?? Infinity))
   const roleName = (r: string) => pick(plan.roles.find((x) => x.id === r)?.name) || r
@@ -22,7 +23,7 @@ export function Obligations({ view, plan, timeline }: { view: DrillView; plan: P
                 <span className={`badge badge-${o.status}`}>{t(`obligation.${o.status}`)}</span>
                 <span className="ob-text">{exp ? pick(exp.text) : o.id}{o.occurrence > 1 ? ` (#${o.occurrence})` : ''}</span>
                 <span className="muted small">
-                  {o.roles.map(roleName).join('、')}
+                  {o.roles.map(roleName).join(sep)}
                   {o.due !== null && o.status !== 'done' && <> · {t('practice.due')} {shortTime(timeline.iso(o.due))} ({o.due >= view.now ? t('practice.dueIn', { span: span(o.due - view.now) }) : t('practice.overdueBy', { span: span(view.now - o.due) })})</>}
                   {o.doneAt !== null && <> · {t('practice.doneAt')} {shortTime(timeline.iso(o.doneAt))}</>}
                   {o.clause && <> · {o.clause}</>}

@@ -40,6 +40,7 @@ export default function EvaluationPage({ id }: { id: string }) {
 function Report({ evaluation: e }: { evaluation: Evaluation }) {
   const { t } = useTranslation()
   const { lang, pick } = useLang()
+  const sep = lang === 'zh' ? '、' : ', '
   const plan = plans.get(e.plan.id)
   const def = plan && plan.definition.version === e.plan.version ? plan.definition : plan?.definition
   const roleName = (r: string | null) => (r === null ? '—' : pick(def?.roles.find((x) => x.id === r)?.name) || r)
@@ -55,7 +56,7 @@ function Report({ evaluation: e }: { evaluation: Evaluation }) {
           <h1 id="report-title">{pick(e.scenario.title)}</h1>
           <p className="muted small">
             {shortTime(e.startedAt, true)} → {shortTime(e.endedAt, true)}
-            {e.participants.length > 0 && <> · {t('report.participants')}: {e.participants.join('、')}</>}
+            {e.participants.length > 0 && <> · {t('report.participants')}: {e.participants.join(sep)}</>}
             {e.autopilot && <> · {t('report.autopilot')}: {e.autopilot}</>}
             {' · '}{t('library.level')}: {level ? pick(level.name) : (e.severity ?? '—')}
           </p>
