@@ -10,7 +10,7 @@ import { shipped } from '../helpers.ts'
 
 const plan = plans.get('customer-info-leak')
 if (!plan) throw new Error('customer-info-leak plan missing')
-const scenarios = shipped().map((s) => s.scenario)
+const scenarios = shipped().filter((s) => s.scenario.plan === 'customer-info-leak').map((s) => s.scenario)
 const run = (options: Partial<SimulateOptions> = {}, list: readonly Scenario[] = scenarios) => simulateDrills(plan, list, { drills: 60, seed: 5, autopilot: 'random', ...options })
 const history = run()
 
