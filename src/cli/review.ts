@@ -12,22 +12,29 @@ import type { CliEnv } from './main.ts'
 
 /** Usage lines for `review` and `simulate`, for the command list in main.ts (a function, so it is ready even while the modules import each other). */
 export function reviewUsage(): string {
-  return `  review <files or folders...> [--plan <id>] [--from <date>] [--to <date>] [--json] [--lang zh|en]
+  return `  review <files or folders...> [--plan <id>] [--from <date>] [--to <date>] [--scenario <id>] [--role <id>] [--json] [--lang zh|en]
       Review evaluations (folders are searched for *.json): trends by year and quarter, weakest expectations,
-      clauses never exercised, scenarios never run, and recommendations tied to their clauses.
+      clauses never exercised, scenarios never run, and recommendations tied to their clauses. --scenario keeps one
+      scenario's drills; --role counts only the steps the plan assigns to that role.
   simulate --plan <id> --drills N [--autopilot random|perfect|late|none] [--seed S] [--from <date>] [--years Y] --out <folder>
       Write N synthetic evaluations (shipped scenarios on seeded dates, seeded participants). Never overwrites.`
 }
 
 /** `plandrill review`: prints the review (readable, or JSON with --json); skipped files are listed on stderr too. */
 export function cmdReview(rest: readonly string[], env: CliEnv): number {
-  const { values, positionals } = args(rest, { plan: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } })
+  const { values, positionals } = args(rest, { plan: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, scenario: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } })
   if (positionals.length === 0) throw new CliError('review needs at least one evaluation file or folder')
   const lang = parseLang(values.lang as string | undefined)
   const plan = values.plan as string | undefined
   if (plan !== undefined && !env.plans.get(plan)) throw new CliError(`unknown plan "${plan}"; known plans: ${env.plans.ids().join(', ')}`)
   const from = bound(values.from as string | undefined, 'from')
   const to = bound(values.to as string | undefined, 'to')
+  const scenario = values.scenario as string | undefined
+  const role = values.role as string | undefined
+  if (role !== undefined) {
+    const roles = new Set((plan !== undefined ? [env.plans.get(plan)] : env.plans.ids().map((id) => env.plans.get(id))).flatMap((p) => p?.definition.roles.map((r) => r.id as string) ?? []))
+    if (!roles.has(role)) throw new CliError(`unknown role "${role}"${plan !== undefined ? ` in plan "${plan}"` : ''}; known roles: ${[...roles].sort().join(', ')}`)
+  }
   const files = collect(positionals, env)
   const scenarios = discoverScenarios(env).found.map((s) => ({ id: s.scenario.id, plan: s.scenario.plan, title: s.scenario.title }))
   const acc = createReviewAccumulator({
@@ -36,6 +43,8 @@ export function cmdReview(rest: readonly string[], env: CliEnv): number {
     ...(plan !== undefined ? { plan } : {}),
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
+    ...(scenario !== undefined ? { scenario } : {}),
+    ...(role !== undefined ? { role } : {}),
   })
   // One file at a time, in name order: the same result as reviewEvaluations on all of them, without holding them all.
   for (const f of files) acc.add(readEvaluation(f))

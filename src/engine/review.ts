@@ -56,6 +56,13 @@ export interface ReviewOptions {
   readonly from?: string
   /** Last day included (same forms; `2025` means up to 2025-12-31). */
   readonly to?: string
+  /** Only drills of this scenario (others are counted in `filtered.otherScenarios`). */
+  readonly scenario?: string
+  /**
+   * Only the steps assigned to this role: expectation and capability status counts, lateness, coverage gaps and
+   * recommendations consider that role's expectations alone; drill counts, scores and ratings stay whole-drill.
+   */
+  readonly role?: string
   /** For plan versions, expectation order, clause texts and names; evaluations of unknown plans or other versions are skipped. */
   readonly plans?: PlanRegistry
   /** Shipped scenarios, to list those never run in the period. */
@@ -188,11 +195,11 @@ export interface PlanReview {
 
 export interface Review {
   readonly schema: typeof REVIEW_SCHEMA
-  readonly filter: { readonly plan: string | null; readonly from: string | null; readonly to: string | null }
+  readonly filter: { readonly plan: string | null; readonly from: string | null; readonly to: string | null; readonly scenario: string | null; readonly role: string | null }
   /** Inputs seen, evaluations used, and valid evaluations left out by the filter. */
   readonly inputs: number
   readonly used: number
-  readonly filtered: { readonly otherPlans: number; readonly outOfRange: number }
+  readonly filtered: { readonly otherPlans: number; readonly otherScenarios: number; readonly outOfRange: number }
   readonly thresholds: typeof REVIEW_THRESHOLDS
   readonly plans: readonly PlanReview[]
   readonly skipped: readonly { readonly file: string; readonly reason: string }[]
@@ -487,6 +494,7 @@ class Accumulator implements ReviewAccumulator {
   private inputs = 0
   private used = 0
   private otherPlans = 0
+  private otherScenarios = 0
   private outOfRange = 0
   private serial = 0
   private readonly from: string | null
@@ -540,6 +548,10 @@ class Accumulator implements ReviewAccumulator {
         return skip(`scored against plan "${e.plan.id}" version ${e.plan.version}, but the current version is ${known.definition.version}; review it with that version, not mixed in`)
       }
     }
+    if (this.options.scenario !== undefined && e.scenario.id !== this.options.scenario) {
+      this.otherScenarios++
+      return
+    }
     const day = e.startedAt.slice(0, 10)
     if ((this.from !== null && day < this.from) || (this.to !== null && day > this.to)) {
       this.outOfRange++
@@ -556,6 +568,7 @@ class Accumulator implements ReviewAccumulator {
     this.inputs += o.inputs
     this.used += o.used
     this.otherPlans += o.otherPlans
+    this.otherScenarios += o.otherScenarios
     this.outOfRange += o.outOfRange
     // Stamps mark "already counted in this drill"; after a merge new drills must get stamps above both sides'.
     this.serial += o.serial
@@ -578,10 +591,16 @@ class Accumulator implements ReviewAccumulator {
     const skipped = [...this.skipped].sort((a, b) => cmp(a.file, b.file) || cmp(a.reason, b.reason))
     return {
       schema: REVIEW_SCHEMA,
-      filter: { plan: this.options.plan ?? null, from: this.options.from ?? null, to: this.options.to ?? null },
+      filter: {
+        plan: this.options.plan ?? null,
+        from: this.options.from ?? null,
+        to: this.options.to ?? null,
+        scenario: this.options.scenario ?? null,
+        role: this.options.role ?? null,
+      },
       inputs: this.inputs,
       used: this.used,
-      filtered: { otherPlans: this.otherPlans, outOfRange: this.outOfRange },
+      filtered: { otherPlans: this.otherPlans, otherScenarios: this.otherScenarios, outOfRange: this.outOfRange },
       thresholds: REVIEW_THRESHOLDS,
       plans,
       skipped,
@@ -626,7 +645,9 @@ class Accumulator implements ReviewAccumulator {
         cc.ratings[c.rating]++
       }
     }
+    const role = this.options.role
     for (const x of e.expectations) {
+      if (role !== undefined && x.role !== role) continue
       let meta = p.meta.get(x.id)
       if (meta === undefined) p.meta.set(x.id, (meta = { text: x.text, capability: x.capability, critical: x.critical, optional: x.optional, role: x.role, clauses: new Map(), anyClause: x.clause }))
       else mergeMeta(meta, x.text, x.capability, x.critical, x.optional, x.role, x.clause)
@@ -746,7 +767,7 @@ function countStatus(c: StatusTally, s: ExpectationStatus): void {
 
 function finishPlan(p: PlanAcc, options: ReviewOptions): PlanReview {
   const def = options.plans?.get(p.id)?.definition
-  const order = expectationOrder(p, def)
+  const order = expectationOrder(p, def, options.role)
   const metaOf = (id: string) => describeExpectation(id, p, def)
   const roleName = (id: string): Bilingual => def?.roles.find((r) => r.id === id)?.name ?? { zh: id, en: id }
 
@@ -860,10 +881,11 @@ function describeExpectation(id: string, p: PlanAcc, def: PlanDefinition | undef
   }
 }
 
-function expectationOrder(p: PlanAcc, def: PlanDefinition | undefined): string[] {
+function expectationOrder(p: PlanAcc, def: PlanDefinition | undefined, role: string | undefined): string[] {
+  // With a role filter, `meta` holds only that role's steps; the plan adds those it assigns to the role at any level.
   const seen = [...p.meta.keys()].sort(cmp)
   if (!def) return seen
-  const own = def.expectations.map((e) => e.id as string)
+  const own = def.expectations.filter((e) => role === undefined || allLevelValues(e.roles).some((rs) => (rs as readonly string[]).includes(role)) || p.meta.has(e.id)).map((e) => e.id as string)
   const known = new Set(own)
   return [...own, ...seen.filter((id) => !known.has(id))]
 }

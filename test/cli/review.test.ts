@@ -125,10 +125,23 @@ describe('plandrill review', () => {
     expect(en.stdout).toMatch(/^Plan review\n[\s\S]*Personal customer information leak emergency plan \(customer-info-leak@1\.0\.0\)[\s\S]*Recommendations:/)
   })
 
+  it('filters by scenario and role, and refuses an unknown role', () => {
+    const all = JSON.parse(review('data/sim', '--json').stdout) as Review
+    const one = JSON.parse(review('data/sim', '--json', '--scenario', 'leak-1200').stdout) as Review
+    expect(one.used).toBe(all.plans[0]?.scenarios.find((s) => s.id === 'leak-1200')?.drills)
+    expect(one.used + one.filtered.otherScenarios).toBe(all.used)
+    const unit = JSON.parse(review('data/sim', '--json', '--role', 'incident-unit').stdout) as Review
+    expect(unit.plans[0]?.expectations.length).toBeGreaterThan(0)
+    expect(unit.plans[0]?.expectations.length).toBeLessThan(all.plans[0]?.expectations.length ?? 0)
+    const bad = review('data/sim', '--role', 'janitor')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/unknown role "janitor"; known roles: .*incident-unit/)
+  })
+
   it('filters by plan and period', () => {
     const all = JSON.parse(review('data/sim', '--json').stdout) as Review
     const y2025 = JSON.parse(review('data/sim', '--json', '--plan', 'customer-info-leak', '--from', '2025', '--to', '2025-12-31').stdout) as Review
-    expect(y2025.filter).toEqual({ plan: 'customer-info-leak', from: '2025', to: '2025-12-31' })
+    expect(y2025.filter).toEqual({ plan: 'customer-info-leak', from: '2025', to: '2025-12-31', scenario: null, role: null })
     expect(y2025.used).toBe(all.plans[0]?.periods.find((p) => p.period === '2025')?.drills)
     expect(y2025.used + y2025.filtered.outOfRange).toBe(30)
     expect(y2025.plans[0]?.periods.every((p) => p.period.startsWith('2025'))).toBe(true)

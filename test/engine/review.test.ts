@@ -27,6 +27,7 @@ interface X {
   clause?: string
   capability?: string
   critical?: boolean
+  role?: string
 }
 
 interface Spec {
@@ -64,8 +65,8 @@ function ev(id: string, spec: Spec = {}): Evaluation {
       id: x.id,
       occurrence: x.occurrence ?? (x.status === 'not-applicable' ? 0 : 1),
       action: x.id,
-      role: 'unit',
-      roles: ['unit'],
+      role: x.role ?? 'unit',
+      roles: [x.role ?? 'unit'],
       capability: x.capability ?? 'reporting',
       phase: 'initial',
       critical: x.critical ?? false,
@@ -315,17 +316,36 @@ describe('filters', () => {
     ev('b', { startedAt: '2025-01-01T00:30:00+08:00' }),
     ev('c', { startedAt: '2025-07-01T09:00:00+08:00' }),
     ev('d', { startedAt: '2025-07-01T09:00:00+08:00', plan: 'other' }),
+    ev('e', { startedAt: '2025-08-01T09:00:00+08:00', scenario: 'sc-2' }),
   ]
   it.for([
-    { options: {}, used: 4, outOfRange: 0, otherPlans: 0 },
-    { options: { plan: 'test-plan' }, used: 3, outOfRange: 0, otherPlans: 1 },
-    { options: { from: '2025' }, used: 3, outOfRange: 1, otherPlans: 0 },
-    { options: { to: '2024' }, used: 1, outOfRange: 3, otherPlans: 0 },
-    { options: { from: '2025-01-01', to: '2025-06' }, used: 1, outOfRange: 3, otherPlans: 0 },
-    { options: { plan: 'test-plan', from: '2025-07-01', to: '2025-07-01' }, used: 1, outOfRange: 2, otherPlans: 1 },
-  ] as { options: ReviewOptions; used: number; outOfRange: number; otherPlans: number }[])('$options', ({ options, used, outOfRange, otherPlans }) => {
+    { options: {}, used: 5, outOfRange: 0, otherPlans: 0, otherScenarios: 0 },
+    { options: { plan: 'test-plan' }, used: 4, outOfRange: 0, otherPlans: 1, otherScenarios: 0 },
+    { options: { from: '2025' }, used: 4, outOfRange: 1, otherPlans: 0, otherScenarios: 0 },
+    { options: { to: '2024' }, used: 1, outOfRange: 4, otherPlans: 0, otherScenarios: 0 },
+    { options: { from: '2025-01-01', to: '2025-06' }, used: 1, outOfRange: 4, otherPlans: 0, otherScenarios: 0 },
+    { options: { plan: 'test-plan', from: '2025-07-01', to: '2025-07-01' }, used: 1, outOfRange: 3, otherPlans: 1, otherScenarios: 0 },
+    { options: { scenario: 'sc-2' }, used: 1, outOfRange: 0, otherPlans: 0, otherScenarios: 4 },
+    { options: { scenario: 'sc-1', to: '2024' }, used: 1, outOfRange: 3, otherPlans: 0, otherScenarios: 1 },
+  ] as { options: ReviewOptions; used: number; outOfRange: number; otherPlans: number; otherScenarios: number }[])('$options', ({ options, used, outOfRange, otherPlans, otherScenarios }) => {
     const r = reviewEvaluations(inputs(list), options)
-    expect({ used: r.used, ...r.filtered }).toEqual({ used, outOfRange, otherPlans })
+    expect({ used: r.used, ...r.filtered }).toEqual({ used, outOfRange, otherPlans, otherScenarios })
+    expect(r.filter.scenario).toBe(options.scenario ?? null)
+  })
+
+  it('with a role, counts only the steps assigned to that role; drills, scores and ratings stay whole', () => {
+    const mixed = [
+      ev('r1', { score: 90, rating: 'P', x: [{ id: 'report', status: 'late', lateBy: '1h', role: 'branch' }, { id: 'notify', status: 'missed', role: 'ops' }] }),
+      ev('r2', { score: 50, rating: 'M', x: [{ id: 'report', status: 'on-time', role: 'branch' }, { id: 'notify', status: 'on-time', role: 'ops' }] }),
+    ]
+    const all = onlyPlan(reviewEvaluations(inputs(mixed)))
+    const branch = onlyPlan(reviewEvaluations(inputs(mixed), { role: 'branch' }))
+    expect(all.expectations.map((x) => x.id)).toEqual(['notify', 'report'])
+    expect(branch.expectations.map((x) => x.id)).toEqual(['report'])
+    expect(expOf(branch, 'report')).toMatchObject({ armed: 2, onTime: 1, late: 1, worstLateBy: '1h' })
+    expect({ drills: branch.drills, meanScore: branch.meanScore, ratings: branch.ratings }).toEqual({ drills: all.drills, meanScore: all.meanScore, ratings: all.ratings })
+    expect(branch.capabilities[0]).toMatchObject({ armed: 2, late: 1, missed: 0 })
+    expect(all.capabilities[0]).toMatchObject({ armed: 4, late: 1, missed: 1 })
   })
 
   it.for([
