@@ -33,6 +33,8 @@ function catalogIndex(): Plugin {
 
 export default defineConfig({
   base: './',
+  // The review worker imports the engine and the plans; ES workers share chunks and load lazily like the pages.
+  worker: { format: 'es', plugins: () => [catalogIndex()] },
   plugins: [
     react(),
     catalogIndex(),

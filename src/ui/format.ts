@@ -32,9 +32,9 @@ export function span(ms: number): string {
   return `${ms < 0 ? '-' : ''}${formatDuration(rounded === 0 ? 60_000 : rounded)}`
 }
 
-/** Saves text as a file through the browser's download. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
+/** Saves text (or bytes) as a file through the browser's download. */
+export function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }))
   const a = document.createElement('a')
   a.href = url
   a.download = name

@@ -66,6 +66,11 @@ export function db(): Promise<IDBPDatabase<PlandrillDB>> {
       ev.createIndex('byStart', 'startedAt')
       d.createObjectStore('variants', { keyPath: 'id' })
     },
+    // Another tab or the review worker opens a newer version: let it upgrade, and reopen on next use.
+    blocking(_current, _next, event) {
+      ;(event.target as IDBDatabase).close()
+      dbPromise = null
+    },
   })
   return dbPromise
 }

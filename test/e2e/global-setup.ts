@@ -1,6 +1,6 @@
 /** Makes sure Debian's Chromium is installed (Playwright's own browser download does not work here) and the app is built. */
 import { execSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export default function globalSetup(): void {
@@ -27,4 +27,13 @@ export default function globalSetup(): void {
   mkdirSync(dir, { recursive: true })
   const json = execSync('node bin/plandrill.mjs run scenarios/customer-info-leak/leak-1200.yaml --autopilot perfect --json', { cwd: root, encoding: 'utf8' })
   writeFileSync(join(dir, 'leak-1200-perfect.json'), json)
+
+  // A synthetic year of drills of two plans for the review dashboard, and the CLI's review of it to compare against.
+  const year = join(dir, 'year')
+  rmSync(year, { recursive: true, force: true })
+  const cli = (args: string) => execSync(`node bin/plandrill.mjs ${args}`, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  cli(`simulate --plan customer-info-leak --drills 80 --seed 5 --from 2026-01-05 --years 1 --out ${join(year, 'leak')}`)
+  cli(`simulate --plan payment-outsourcing --drills 40 --seed 6 --from 2026-01-05 --years 1 --out ${join(year, 'vendor')}`)
+  writeFileSync(join(dir, 'year-review.json'), cli(`review ${year} --json`))
+  writeFileSync(join(dir, 'year-review-leak-q2.json'), cli(`review ${year} --json --plan customer-info-leak --from 2026-04 --to 2026-06`))
 }

@@ -1,7 +1,7 @@
 /** `#/plans/<id>`: the statechart as a diagram (lazy), levels and their rules, roles, actions, and every expectation with its clause. */
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'wouter'
+import { Link, useSearch } from 'wouter'
 import { allLevelValues, explainPlan, PHASES } from '../../engine/index.ts'
 import { Loading } from '../App.tsx'
 import { plans } from '../../plans/index.ts'
@@ -13,6 +13,13 @@ export default function PlanPage({ planId }: { planId: string }) {
   const { t } = useTranslation()
   const { lang, pick } = useLang()
   const plan = plans.get(planId)
+  // `?focus=<expectation>` (from the review dashboard): bring that requirement's row into view and mark it.
+  const focus = new URLSearchParams(useSearch()).get('focus')
+  useEffect(() => {
+    if (focus === null) return
+    const row = document.getElementById(`exp-${focus}`)
+    row?.scrollIntoView({ block: 'center' })
+  }, [focus])
   if (!plan) {
     return (
       <section className="page">
@@ -75,7 +82,7 @@ export default function PlanPage({ planId }: { planId: string }) {
                       const item = deadlines.get(x.id)
                       const quote = x.quote === undefined ? undefined : allLevelValues(x.quote).join(' ／ ')
                       return (
-                        <tr key={x.id} id={`exp-${x.id}`}>
+                        <tr key={x.id} id={`exp-${x.id}`} className={focus === x.id ? 'focused' : undefined} aria-current={focus === x.id ? 'true' : undefined}>
                           <td>
                             {pick(x.text)}
                             {x.critical && <span className="tag tag-warn">{t('report.critical')}</span>}
