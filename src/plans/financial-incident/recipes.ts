@@ -1,0 +1,217 @@
+/** Scenario recipes for the generator: one per incident type of 二 (the plan has no levels, so the cases cover the types). */
+import type { ScenarioRecipe } from '../../engine/index.ts'
+
+const closed = (zh: string, en: string) => ({
+  event: 'incident.closed',
+  from: { zh: '应急响应指挥小组', en: 'Emergency Response Command Group' },
+  to: ['command-group'],
+  channel: 'email',
+  message: { zh, en },
+})
+
+export const financialIncidentRecipes: readonly ScenarioRecipe[] = [
+  {
+    id: 'fraud-wave',
+    title: { zh: '{channelText}诈骗：{accounts}个账户疑似受损', en: '{channelTextEn} fraud: {accounts} accounts suspected' },
+    description: {
+      zh: '{branch}报告一批客户遭遇{channelText}诈骗，{accounts}个账户出现可疑转账，疑似损失约{loss}元。演练检验报告、指挥小组会议与启动、冻结账户、通知客户、收集证据，以及结束后的小组总结和《事件处理总结报告》。',
+      en: '{branch} reports customers hit by {channelTextEn} fraud: suspicious transfers from {accounts} accounts, about CNY {loss} suspected lost. The drill practises the report, the command meeting and activation, freezing accounts, notifying customers, collecting evidence, and the wrap-ups and summary report after the end.',
+    },
+    vars: {
+      branch: { fake: 'sub-branch' },
+      reporter: { fake: 'person' },
+      accounts: { int: [8, 60] },
+      loss: { int: [50_000, 900_000] },
+      complaintsAt: { minutes: [15, 40] },
+      complaints: { int: [5, 80] },
+      hasResources: { pick: [true, false] },
+      resourcesAt: { minutes: [20, 40] },
+      closedAt: { minutes: [1440, 2880] },
+    },
+    cases: [
+      { id: 'phone', vars: { channel: { value: 'phone' }, channelText: { value: '电话' }, channelTextEn: { value: 'Telephone' } } },
+      { id: 'online', vars: { channel: { value: 'online' }, channelText: { value: '网络' }, channelTextEn: { value: 'Online' } } },
+    ],
+    injects: [
+      {
+        at: '0m',
+        event: 'fraud.detected',
+        data: { channel: { var: 'channel' }, accounts: { var: 'accounts' }, customers: { var: 'accounts' }, suspectedLoss: { var: 'loss' }, ongoing: true },
+        from: { zh: '{branch}反欺诈专员{reporter}', en: '{reporter}, anti-fraud officer, {branch}' },
+        to: ['reporting-dept'],
+        channel: 'phone',
+        message: {
+          zh: '反欺诈监控告警：过去两小时{accounts}个客户账户向同一批外部账户连续转出资金，多名客户称接到自称“客服”的{channelText}后操作，疑似损失约{loss}元，转账仍在发生。',
+          en: 'Anti-fraud alert: in the last two hours {accounts} customer accounts have sent money to the same set of outside accounts; several customers say they acted on {channelTextEn} contact from someone posing as customer service. About CNY {loss} is suspected lost and transfers are still going on.',
+        },
+      },
+      {
+        at: { var: 'complaintsAt' },
+        event: 'customers.complaint',
+        data: { count: { var: 'complaints' }, topic: '账户资金异常 (money missing from accounts)' },
+        from: { zh: '客户服务部', en: 'Customer Service Department' },
+        to: ['customer-service-dept', 'fraud-team'],
+        channel: 'system',
+        message: { zh: '热线已受理{complaints}起来电，客户询问账户资金为何减少、能否追回。', en: 'The hotline has taken {complaints} calls from customers asking why money left their accounts and whether it can be recovered.' },
+      },
+      {
+        at: { var: 'resourcesAt' },
+        event: 'resources.requested',
+        when: 'hasResources',
+        data: { team: 'fraud-team', resource: '外呼坐席20个 (20 outbound call seats)' },
+        from: { zh: '金融诈骗专项组', en: 'Financial Fraud Task Team' },
+        to: ['command-group'],
+        channel: 'im',
+        message: { zh: '专项组申请临时增派20个外呼坐席，逐一联系受影响客户。', en: 'The task team asks for 20 extra outbound call seats to reach every customer affected.' },
+      },
+      { at: { var: 'closedAt' }, ...closed('可疑转账已全部拦截，受影响账户均已冻结并通知客户，指挥小组宣布事件处理完毕。', 'All suspicious transfers are stopped, the accounts are frozen and the customers told; the command group declares the end of handling.') },
+    ],
+    end: '30d',
+  },
+  {
+    id: 'data-leak',
+    title: { zh: '{customers}名客户信息外泄', en: 'Data of {customers} customers leaked' },
+    description: {
+      zh: '安全监测发现{customers}名客户的信息经{vectorText}外泄。演练检验报告、启动、信息安全小组的评估、封堵和客户告知，以及结束后的总结。',
+      en: 'Security monitoring finds data of {customers} customers leaking through {vectorTextEn}. The drill practises the report, activation, the information security team\'s assessment, blocking and customer notice, and the post-incident summary.',
+    },
+    vars: {
+      reporter: { fake: 'person' },
+      paper: { fake: 'newspaper' },
+      customers: { int: [300, 20_000] },
+      hasMedia: { pick: [true, false] },
+      mediaAt: { minutes: [30, 60] },
+      closedAt: { minutes: [2000, 4000] },
+    },
+    cases: [
+      { id: 'hack', vars: { vector: { value: 'hack' }, vectorText: { value: '外部攻击' }, vectorTextEn: { value: 'an outside attack' } } },
+      { id: 'insider', vars: { vector: { value: 'insider' }, vectorText: { value: '内部人员违规导出' }, vectorTextEn: { value: 'an insider\'s unauthorised export' } } },
+    ],
+    injects: [
+      {
+        at: '0m',
+        event: 'leak.detected',
+        data: { customers: { var: 'customers' }, records: { var: 'customers' }, sensitive: true, vector: { var: 'vector' }, ongoing: true },
+        from: { zh: '安全运营中心{reporter}', en: '{reporter}, security operations centre' },
+        to: ['reporting-dept', 'infosec-team'],
+        channel: 'phone',
+        message: {
+          zh: '安全告警：发现{customers}名客户的姓名、手机号和身份证号经{vectorText}外泄，暗网论坛已出现样本，外传可能仍在继续。',
+          en: 'Security alert: names, phone numbers and ID numbers of {customers} customers are leaking through {vectorTextEn}; samples are on a dark-web forum and the leak may still be going on.',
+        },
+      },
+      {
+        at: { var: 'mediaAt' },
+        event: 'media.inquiry',
+        when: 'hasMedia',
+        data: { outlet: { var: 'paper' }, topic: '客户信息泄露 (customer data leak)' },
+        from: { zh: '{paper}记者', en: 'Reporter, {paper}' },
+        to: ['command-group'],
+        channel: 'media',
+        message: { zh: '有网友称贵公司客户信息在网上被售卖，请问是否属实？涉及多少客户？', en: 'People online say your customers\' data is being sold. Is it true, and how many customers are involved?' },
+      },
+      { at: { var: 'closedAt' }, ...closed('泄露渠道已封堵，受影响客户均已告知，指挥小组宣布事件处理完毕。', 'The leak is blocked and every customer affected has been told; the command group declares the end of handling.') },
+    ],
+    end: '30d',
+  },
+  {
+    id: 'system-outage',
+    title: { zh: '{systemText}故障', en: '{systemTextEn} failure' },
+    description: {
+      zh: '{systemText}发生故障，预计中断{hours}小时。演练检验报告、启动、IT部门定位故障、系统恢复小组启用备份并制定、实施恢复计划，系统恢复后宣布结束及事后总结。',
+      en: 'The {systemTextEn} fails, with {hours} hours of outage expected. The drill practises the report, activation, the IT Department locating the fault, the recovery team switching to backup and drafting and carrying out the recovery plan, and the end and summary after restoration.',
+    },
+    vars: {
+      reporter: { fake: 'person' },
+      hours: { number: [1, 6], step: 0.5 },
+      hasSupport: { pick: [true, false] },
+      supportAt: { minutes: [90, 150] },
+      restoredAt: { minutes: [300, 480] },
+      closedAt: { minutes: [1440, 2000] },
+    },
+    cases: [
+      { id: 'core', vars: { system: { value: '核心业务系统 (core banking)' }, systemText: { value: '核心业务系统' }, systemTextEn: { value: 'core banking system' } } },
+      { id: 'mobile', vars: { system: { value: '手机银行 (mobile banking)' }, systemText: { value: '手机银行' }, systemTextEn: { value: 'mobile banking' } } },
+    ],
+    injects: [
+      {
+        at: '0m',
+        event: 'system.failure',
+        data: { system: { var: 'system' }, transactionsAffected: true, customerServiceAffected: true, dataLoss: false, expectedHours: { var: 'hours' } },
+        from: { zh: '运维值班员{reporter}', en: '{reporter}, IT operations duty officer' },
+        to: ['reporting-dept', 'it-dept'],
+        channel: 'phone',
+        message: {
+          zh: '{systemText}数据库节点宕机，交易全部失败，客服系统无法查询账户，初步预计{hours}小时恢复。',
+          en: 'A database node of the {systemTextEn} is down: every transaction fails and customer service cannot look up accounts. First estimate: {hours} hours to recover.',
+        },
+      },
+      {
+        at: { var: 'supportAt' },
+        event: 'support.needed',
+        when: 'hasSupport',
+        data: { team: 'recovery-team', skill: '数据库厂商二线支持 (database vendor second-line support)' },
+        from: { zh: '系统恢复小组', en: 'System Recovery Team' },
+        to: ['command-group'],
+        channel: 'im',
+        message: { zh: '日志显示存储引擎异常，需要数据库厂商专家远程支持。', en: 'The logs point to a storage-engine fault; we need the database vendor\'s experts to help remotely.' },
+      },
+      {
+        at: { var: 'restoredAt' },
+        event: 'system.restored',
+        data: { system: { var: 'system' } },
+        from: { zh: '系统恢复小组', en: 'System Recovery Team' },
+        to: ['command-group', 'it-dept'],
+        channel: 'email',
+        message: { zh: '{systemText}已恢复，交易成功率回到正常水平，数据核对无差异。', en: 'The {systemTextEn} is back; the transaction success rate is normal and reconciliation shows no differences.' },
+      },
+      { at: { var: 'closedAt' }, ...closed('系统运行稳定，指挥小组宣布事件处理完毕。', 'The system is stable; the command group declares the end of handling.') },
+    ],
+    end: '30d',
+  },
+  {
+    id: 'compliance-finding',
+    title: { zh: '合规问题：{ruleText}', en: 'Compliance breach: {ruleTextEn}' },
+    description: {
+      zh: '{finderText}发现{ruleText}。演练检验报告、启动，以及法务部在首席风险官领导下评估违规事项并提出整改措施（pr-fin-02）。',
+      en: '{finderTextEn} finds {ruleTextEn}. The drill practises the report, activation, and the Legal Department\'s assessment and rectification proposal under the CRO (pr-fin-02).',
+    },
+    vars: {
+      penalty: { int: [100_000, 2_000_000] },
+      hasRegulator: { pick: [true, false] },
+      regulatorAt: { minutes: [30, 90] },
+      replyBy: { pick: ['1d', '2d'] },
+      closedAt: { minutes: [4000, 6000] },
+    },
+    cases: [
+      { id: 'audit', vars: { finder: { value: 'internal-audit' }, finderText: { value: '内审部门' }, finderTextEn: { value: 'Internal audit' }, ruleText: { value: '客户身份资料超期保存' }, ruleTextEn: { value: 'customer identity data kept beyond the retention period' } } },
+      { id: 'regulator', vars: { finder: { value: 'regulator' }, finderText: { value: '监管检查' }, finderTextEn: { value: 'A regulatory inspection' }, ruleText: { value: '大额交易未按规定报告' }, ruleTextEn: { value: 'large transactions not reported as required' } } },
+    ],
+    injects: [
+      {
+        at: '0m',
+        event: 'compliance.breach',
+        data: { rule: { var: 'ruleText' }, discoveredBy: { var: 'finder' }, penaltyExposure: { var: 'penalty' } },
+        from: { zh: '{finderText}', en: '{finderTextEn}' },
+        to: ['reporting-dept', 'legal-dept'],
+        channel: 'letter',
+        message: {
+          zh: '检查发现：{ruleText}，违反相关监管规定，可能面临约{penalty}元的监管处罚。',
+          en: 'Finding: {ruleTextEn}, in breach of the regulations; a penalty of about CNY {penalty} is possible.',
+        },
+      },
+      {
+        at: { var: 'regulatorAt' },
+        event: 'regulator.inquiry',
+        when: 'hasRegulator',
+        data: { regulator: '金融监管分局 (local financial regulator)', question: '违规事项及整改安排 (the breach and the rectification plan)', replyBy: { var: 'replyBy' } },
+        from: { zh: '金融监管分局', en: 'Local financial regulator' },
+        to: ['command-group'],
+        channel: 'phone',
+        message: { zh: '请于{replyBy}内书面说明违规事项的原因、涉及范围和整改安排。', en: 'Please explain in writing within {replyBy} the cause and extent of the breach and your rectification plan.' },
+      },
+      { at: { var: 'closedAt' }, ...closed('整改方案已经指挥小组批准，指挥小组宣布事件处理完毕。', 'The command group has approved the rectification plan and declares the end of handling.') },
+    ],
+    end: '30d',
+  },
+]
