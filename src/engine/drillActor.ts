@@ -6,7 +6,9 @@
 import { fromTransition } from 'xstate'
 import { DrillSession } from './drillRunner.ts'
 import type { ActionInput, DrillOptions } from './drillRunner.ts'
+import { createRegistry } from './model.ts'
 import type { Plan } from './model.ts'
+import { validateAdhocInject } from './scenario.ts'
 import type { Scenario } from './scenario.ts'
 import { score } from './scorer.ts'
 import type { Evaluation } from './evaluation.ts'
@@ -21,6 +23,24 @@ export interface DrillRecord {
   readonly actions: readonly ActionInput[]
   readonly participants: readonly string[]
   readonly ended: boolean
+  /** The trainer's interventions (deliver now, hold, ad-hoc inject), replayed in place among the actions. */
+  readonly interventions?: readonly Intervention[]
+}
+
+/** A trainer's move on the inject script, at a simulated time, after `afterActions` actions had been taken. */
+export type Intervention =
+  | { readonly kind: 'deliver' | 'hold'; readonly at: SimTime; readonly afterActions: number; readonly inject: string }
+  | { readonly kind: 'adhoc'; readonly at: SimTime; readonly afterActions: number; readonly inject: AdhocSpec }
+
+/** An ad-hoc inject as the trainer wrote it (validated like a scenario's inject; without `event` it is a message only). */
+export interface AdhocSpec {
+  readonly id: string
+  readonly event?: string
+  readonly data?: Readonly<Record<string, unknown>>
+  readonly from?: { readonly zh: string; readonly en: string }
+  readonly to?: readonly string[]
+  readonly channel?: string
+  readonly message?: { readonly zh: string; readonly en: string }
 }
 
 export interface DrillState {
@@ -38,6 +58,9 @@ export type DrillEvent =
   | { readonly type: 'drill.advanceBy'; readonly ms: number }
   | { readonly type: 'drill.next-inject' }
   | { readonly type: 'drill.act'; readonly role: RoleId; readonly action: ActionId; readonly note?: string }
+  | { readonly type: 'drill.deliver'; readonly inject: string }
+  | { readonly type: 'drill.hold'; readonly inject: string }
+  | { readonly type: 'drill.adhoc'; readonly inject: AdhocSpec }
   | { readonly type: 'drill.finish' }
 
 export interface DrillActorInput extends DrillOptions {
@@ -74,6 +97,19 @@ export const drillLogic = fromTransition(
           s.act(input)
           return bump(state, { actions: [...state.record.actions, { at: s.now, ...input }] })
         }
+        case 'drill.deliver':
+        case 'drill.hold':
+        case 'drill.adhoc': {
+          s.advanceTo(s.now)
+          const iv = { at: s.now, afterActions: state.record.actions.length }
+          if (event.type === 'drill.adhoc') {
+            s.addInject(validateAdhocInject(s.scenario, createRegistry([s.plan]), { ...event.inject }, event.inject.id, s.now))
+            return bump(state, { interventions: [...(state.record.interventions ?? []), { kind: 'adhoc', ...iv, inject: event.inject }] })
+          }
+          if (event.type === 'drill.deliver') s.deliverNow(event.inject)
+          else s.hold(event.inject)
+          return bump(state, { interventions: [...(state.record.interventions ?? []), { kind: event.type === 'drill.deliver' ? 'deliver' : 'hold', ...iv, inject: event.inject }] })
+        }
         case 'drill.finish': {
           if (state.evaluation) return state
           const result = s.finish(endOf(s))
@@ -96,10 +132,24 @@ export function restoreDrill(input: DrillActorInput): DrillState {
   // Whatever is due at the start is delivered at once; an action is taken after the injects due at its time (as in
   // headless runs), so a replay meets the drill exactly as the participant did.
   session.advanceTo(session.now)
-  for (const a of r?.actions ?? []) {
+  const interventions = r?.interventions ?? []
+  let next = 0
+  const intervene = (upTo: number) => {
+    for (; next < interventions.length && (interventions[next] as Intervention).afterActions <= upTo; next++) {
+      const iv = interventions[next] as Intervention
+      session.advanceTo(iv.at)
+      if (iv.kind === 'adhoc') session.addInject(validateAdhocInject(session.scenario, createRegistry([session.plan]), { ...iv.inject }, iv.inject.id, session.now))
+      else if (iv.kind === 'deliver') session.deliverNow(iv.inject)
+      else session.hold(iv.inject)
+    }
+  }
+  const actions = r?.actions ?? []
+  actions.forEach((a, i) => {
+    intervene(i)
     session.advanceTo(a.at)
     session.act(a)
-  }
+  })
+  intervene(Infinity)
   if (r && r.now > session.now) session.advanceTo(r.now)
   let evaluation: Evaluation | null = null
   if (r?.ended) {
@@ -107,7 +157,10 @@ export function restoreDrill(input: DrillActorInput): DrillState {
   }
   return {
     session,
-    record: { scenarioId: input.scenario.id, planId: input.plan.definition.id, now: session.now, actions: r?.actions ?? [], participants, ended: r?.ended ?? false },
+    record: {
+      scenarioId: input.scenario.id, planId: input.plan.definition.id, now: session.now, actions, participants, ended: r?.ended ?? false,
+      ...(interventions.length > 0 ? { interventions } : {}),
+    },
     version: 0,
     evaluation,
     error: null,

@@ -9,6 +9,9 @@ import type { Plan, PlanDefinition, ResolvedParams } from './model.ts'
 import { resolveParams } from './model.ts'
 import { ARM_ACTION, DISARM_ACTION } from './planMachine.ts'
 import type { ArmParams, PlanContext } from './planMachine.ts'
+import { holdsAt } from './contingency.ts'
+import type { ContingencyState } from './contingency.ts'
+import { MESSAGE_EVENT } from './scenario.ts'
 import type { Inject, Scenario } from './scenario.ts'
 import { createTimeline } from './timeline.ts'
 import type { Timeline } from './timeline.ts'
@@ -35,7 +38,8 @@ export interface ActionRecord extends ActionInput {
 
 export interface TraceEntry {
   readonly at: SimTime
-  readonly kind: 'start' | 'inject' | 'action' | 'timer' | 'end'
+  /** `skipped`: a contingency inject whose `when` did not hold at its time. */
+  readonly kind: 'start' | 'inject' | 'skipped' | 'action' | 'timer' | 'end'
   /** Event type, action id, or timer event. */
   readonly ref: string
   /** The machine's state after the step. */
@@ -122,6 +126,17 @@ export interface DrillOptions {
   readonly stepper?: PlanStepper
 }
 
+/** An inject as the room received it: when, and how (on schedule, released early by the trainer, or added ad hoc). */
+export interface DeliveredInject extends Inject {
+  readonly deliveredAt: SimTime
+  readonly how: 'scheduled' | 'early' | 'released' | 'adhoc'
+}
+
+export interface SkippedInject {
+  readonly id: string
+  readonly at: SimTime
+}
+
 export interface DrillResult {
   readonly plan: PlanDefinition
   readonly scenario: Scenario
@@ -132,6 +147,11 @@ export interface DrillResult {
   readonly levels: readonly LevelChange[]
   readonly autopilot: string | null
   readonly timeline: Timeline
+  readonly delivered: readonly DeliveredInject[]
+  /** Contingency injects whose condition did not hold. */
+  readonly skipped: readonly SkippedInject[]
+  /** Injects the trainer held back and never released. */
+  readonly held: readonly string[]
 }
 
 /**
@@ -145,7 +165,11 @@ export class DrillSession {
   private snap: StepSnapshot
   private readonly stepper: PlanStepper
   private clock: SimTime = simTime(0)
-  private nextInject = 0
+  /** Injects not yet delivered or skipped, in time order (then file order). */
+  private readonly queue: Inject[]
+  private readonly held = new Set<string>()
+  private readonly deliveredList: DeliveredInject[] = []
+  private readonly skippedList: SkippedInject[] = []
   private readonly timers: { at: SimTime; id: string; event: { type: string }; seq: number }[] = []
   private timerSeq = 0
   private readonly actionList: ActionRecord[] = []
@@ -160,6 +184,7 @@ export class DrillSession {
   ) {
     if (scenario.plan !== plan.definition.id) throw new Error(`Scenario "${scenario.id}" is for plan "${scenario.plan}", not "${plan.definition.id}"`)
     this.definition = plan.definition
+    this.queue = [...scenario.injects]
     this.timeline = createTimeline(scenario.start, options.calendar ?? chinaMainlandCalendar)
     const params = resolveParams(plan.definition, scenario.params)
     this.ledger = new Ledger(plan.definition, params, this.timeline)
@@ -198,14 +223,29 @@ export class DrillSession {
     return this.levelList
   }
 
-  /** Injects delivered so far, in time order. */
-  get delivered(): readonly Inject[] {
-    return this.scenario.injects.slice(0, this.nextInject)
+  /** Injects delivered so far, in the order the room received them. */
+  get delivered(): readonly DeliveredInject[] {
+    return this.deliveredList
+  }
+
+  /** Contingency injects skipped because their condition did not hold. */
+  get skipped(): readonly SkippedInject[] {
+    return this.skippedList
+  }
+
+  /** Injects still to come (held ones included), in time order. */
+  get upcoming(): readonly Inject[] {
+    return this.queue
+  }
+
+  /** Ids of injects the trainer is holding back. */
+  get heldIds(): readonly string[] {
+    return [...this.held]
   }
 
   /** Time of the next inject or timer, or null when the script has nothing more to say. */
   nextEventTime(): SimTime | null {
-    const inj = this.scenario.injects[this.nextInject]
+    const inj = this.nextScheduled()
     const timer = this.earliestTimer()
     if (inj && timer) return inj.at <= timer.at ? inj.at : timer.at
     return inj ? inj.at : timer ? timer.at : null
@@ -216,15 +256,14 @@ export class DrillSession {
     this.assertRunning()
     if (t < this.clock) throw new Error(`Drill time cannot run backwards (from ${this.clock} to ${t} ms)`)
     for (;;) {
-      const inj = this.scenario.injects[this.nextInject]
+      const inj = this.nextScheduled()
       const timer = this.earliestTimer()
       const injAt = inj && inj.at <= t ? inj.at : Infinity
       const timerAt = timer && timer.at <= t ? timer.at : Infinity
       if (injAt === Infinity && timerAt === Infinity) break
       if (inj && injAt <= timerAt) {
         this.clock = inj.at
-        this.nextInject++
-        this.step({ type: inj.event, ...inj.data }, 'inject', inj.event)
+        this.deliver(inj, 'scheduled')
       } else if (timer) {
         this.clock = timer.at
         this.timers.splice(this.timers.indexOf(timer), 1)
@@ -233,6 +272,29 @@ export class DrillSession {
     }
     this.clock = t
     this.ledger.materialize(t)
+  }
+
+  /** The trainer delivers a scheduled (or held) inject now, ahead of its time and whatever its condition. */
+  deliverNow(id: string): DeliveredInject {
+    this.assertRunning()
+    const inj = this.queue.find((i) => i.id === id)
+    if (!inj) throw new Error(this.unknownInject(id))
+    const how = this.held.delete(id) ? 'released' : 'early'
+    return this.deliver(inj, how)
+  }
+
+  /** The trainer holds an inject back: it is not delivered when due, until released (`deliverNow`). */
+  hold(id: string): void {
+    this.assertRunning()
+    if (!this.queue.some((i) => i.id === id)) throw new Error(this.unknownInject(id))
+    this.held.add(id)
+  }
+
+  /** The trainer adds an inject now (validated with `validateAdhocInject`); a message-only one is not fed to the plan. */
+  addInject(inj: Inject): DeliveredInject {
+    this.assertRunning()
+    if (this.deliveredList.some((d) => d.id === inj.id) || this.queue.some((q) => q.id === inj.id)) throw new Error(`An inject with id "${inj.id}" already exists`)
+    return this.deliver({ ...inj, at: this.clock }, 'adhoc')
   }
 
   /** A participant acts now (advance the clock first to act later). */
@@ -273,6 +335,9 @@ export class DrillSession {
       levels: this.levelList,
       autopilot: null,
       timeline: this.timeline,
+      delivered: this.deliveredList,
+      skipped: this.skippedList,
+      held: [...this.held],
     }
   }
 
@@ -292,6 +357,41 @@ export class DrillSession {
   }
 
   // --- internal ---
+
+  private nextScheduled(): Inject | undefined {
+    for (const inj of this.queue) if (!this.held.has(inj.id)) return inj
+    return undefined
+  }
+
+  /** Takes the inject out of the queue and delivers it now, unless it is a contingency whose condition fails on schedule. */
+  private deliver(inj: Inject, how: DeliveredInject['how']): DeliveredInject {
+    const k = this.queue.indexOf(inj)
+    if (k >= 0) this.queue.splice(k, 1)
+    if (how === 'scheduled' && inj.when !== undefined && !holdsAt(inj.when, this.contingencyState())) {
+      this.skippedList.push({ id: inj.id, at: this.clock })
+      this.traceList.push({ at: this.clock, kind: 'skipped', ref: inj.event, state: this.snap.value })
+      return { ...inj, deliveredAt: this.clock, how }
+    }
+    const d: DeliveredInject = { ...inj, deliveredAt: this.clock, how }
+    this.deliveredList.push(d)
+    if (inj.event === MESSAGE_EVENT) this.traceList.push({ at: this.clock, kind: 'inject', ref: inj.event, state: this.snap.value })
+    else this.step({ type: inj.event, ...inj.data }, 'inject', inj.event)
+    return d
+  }
+
+  private contingencyState(): ContingencyState {
+    const done = new Set<string>()
+    const armed = new Set<string>()
+    for (const i of this.ledger.instances()) {
+      armed.add(i.expectation.id)
+      if (i.done !== null) done.add(i.expectation.id)
+    }
+    return { doneExpectations: done, armedExpectations: armed, actionsTaken: new Set(this.actionList.map((a) => a.action)), level: (this.snap.context as PlanContext).level }
+  }
+
+  private unknownInject(id: string): string {
+    return this.deliveredList.some((d) => d.id === id) ? `Inject "${id}" has already been delivered` : `No inject "${id}" is still to come`
+  }
 
   private step(event: { readonly type: string; readonly [field: string]: unknown }, kind: TraceEntry['kind'], ref: string): void {
     const before = (this.snap.context as PlanContext).level

@@ -8,6 +8,8 @@ import type { InputErrorCode, InputIssue } from './errors.ts'
 import type { EventDef, ParamDef, ParamValue, PlanDefinition, PlanRegistry } from './model.ts'
 import { readStructured } from './structured.ts'
 import type { StructuredText } from './structured.ts'
+import { parseInjectCondition } from './contingency.ts'
+import type { InjectCondition } from './contingency.ts'
 import { didYouMean } from './suggest.ts'
 import { parseIsoDateTime, parseTimePoint } from './time.ts'
 import type { Instant } from './time.ts'
@@ -27,6 +29,8 @@ export interface Inject {
   readonly to: readonly RoleId[]
   readonly channel?: Channel
   readonly message?: Bilingual
+  /** A contingency inject fires only if this holds at its time (otherwise it is skipped and says so). */
+  readonly when?: InjectCondition
 }
 
 export interface Scenario {
@@ -65,6 +69,43 @@ export function validateScenarioData(data: unknown, options: LoadOptions): Scena
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** The event of an ad-hoc message with no plan event: shown to the room, not fed to the plan. */
+export const MESSAGE_EVENT = 'message'
+
+/**
+ * Validates an inject the trainer adds during a drill (same rules as a scenario's injects; `at` is ignored and set to
+ * `now`). Without `event` it is a message only. Throws InputError naming the field (paths start at `inject`).
+ */
+export function validateAdhocInject(scenario: Scenario, plans: PlanRegistry, raw: Record<string, unknown>, id: string, now: SimTime): Inject {
+  const { at: _ignored, event, ...rest } = raw
+  void _ignored
+  const messageOnly = event === undefined || event === null || event === ''
+  let probe: Scenario
+  try {
+    probe = validateScenarioData(
+      { id: scenario.id, plan: scenario.plan, title: scenario.title, start: scenario.startText, injects: [{ ...rest, id, at: '0m', event: messageOnly ? placeholderEvent(scenario, plans) : event }] },
+      { file: 'ad-hoc inject', plans },
+    )
+  } catch (e) {
+    if (e instanceof InputError) {
+      throw new InputError(e.code, 'ad-hoc inject', e.issues.map((i) => ({ ...i, path: i.path.replace(/^injects\[0\]/, 'inject') })))
+    }
+    throw e
+  }
+  const inj = probe.injects[0] as Inject
+  if (messageOnly && (inj.message === undefined || Object.keys(inj.data).length > 0)) {
+    throw new InputError('schema', 'ad-hoc inject', [{ path: messageOnly && inj.message === undefined ? 'inject.message' : 'inject.data', message: inj.message === undefined ? 'a message-only inject needs a message (zh and en)' : 'a message-only inject carries no event data' }])
+  }
+  return { ...inj, at: now, index: -1, ...(messageOnly ? { event: MESSAGE_EVENT, data: {} } : {}) }
+}
+
+function placeholderEvent(scenario: Scenario, plans: PlanRegistry): string {
+  // Any event of the plan that needs no data passes validation of the other fields; the event itself is then dropped.
+  const def = plans.get(scenario.plan)?.definition
+  const free = def?.events.find((e) => Object.values(e.fields).every((f) => !f.required) && !e.refine)
+  return free?.id ?? def?.events[0]?.id ?? MESSAGE_EVENT
+}
+
 // --- internal ---
 
 const bilingual = z.strictObject({ zh: z.string().min(1).max(4000), en: z.string().min(1).max(4000) })
@@ -78,6 +119,7 @@ const injectSchema = z.strictObject({
   to: z.array(z.string().max(80)).max(50).optional(),
   channel: z.enum(CHANNELS).optional(),
   message: bilingual.optional(),
+  when: z.unknown().optional(),
 })
 
 const scenarioSchema = z.strictObject({
@@ -153,6 +195,12 @@ function validateScenario(doc: StructuredText, options: LoadOptions): Scenario {
     } else {
       checkEventData(def, inj.data ?? {}, [...base, 'data'], add)
     }
+    let when: InjectCondition | undefined
+    if (inj.when !== undefined) {
+      const c = parseInjectCondition(plan, inj.when)
+      if ('problems' in c) for (const p of c.problems) add('bad-value', [...base, 'when', ...p.path], p.message)
+      else when = c.condition
+    }
     inj.to?.forEach((r, k) => {
       if (!roleIds.has(r)) add('unknown-role', [...base, 'to', k], `unknown role "${r}" in plan "${plan.id}".${didYouMean(r, roleIds)}`)
     })
@@ -167,6 +215,7 @@ function validateScenario(doc: StructuredText, options: LoadOptions): Scenario {
         ...(inj.from ? { from: inj.from } : {}),
         ...(inj.channel ? { channel: inj.channel } : {}),
         ...(inj.message ? { message: inj.message } : {}),
+        ...(when ? { when } : {}),
       })
     }
   })
