@@ -22,6 +22,7 @@ import type { AutopilotPolicy, Lang, PlanRegistry, Scenario } from '../engine/in
 import { plans as defaultPlans } from '../plans/index.ts'
 import { formatReport } from './report.ts'
 import { cmdReview, cmdSimulate, reviewUsage } from './review.ts'
+import { cmdMsel, mselUsage } from './msel.ts'
 
 export interface CliIO {
   readonly stdout: (text: string) => void
@@ -57,6 +58,7 @@ Commands:
   generate --plan <id> [--seed N] [--count K] --out <folder>
       Write K seeded scenario variants covering the plan's levels (same seed, same files). Never overwrites.
 ${reviewUsage()}
+${mselUsage()}
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error.`
 
@@ -81,6 +83,8 @@ export function runMain(rawArgs: readonly string[], env: CliEnv): number {
         return cmdReview(rest, env)
       case 'simulate':
         return cmdSimulate(rest, env)
+      case 'msel':
+        return cmdMsel(rest, env)
       case undefined:
       case 'help':
       case '--help':
