@@ -13,10 +13,35 @@ const HistoryPage = lazy(() => import('./pages/HistoryPage.tsx'))
 const PlansPage = lazy(() => import('./pages/PlansPage.tsx'))
 const PlanPage = lazy(() => import('./pages/PlanPage.tsx'))
 const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx'))
+const ConsolePage = lazy(() => import('./pages/ConsolePage.tsx'))
+const PresentPage = lazy(() => import('./pages/PresentPage.tsx'))
+const MselImportPage = lazy(() => import('./pages/MselImportPage.tsx'))
 
 export function App() {
   return (
     <Router hook={useHashLocation}>
+      <Switch>
+        {/* The projector view fills the screen: no header, no navigation. */}
+        <Route path="/present/:id">
+          {(p) => (
+            <main id="main" className="present-main">
+              <ErrorBoundary>
+                <Suspense fallback={<Loading />}>
+                  <PresentPage key={p.id} sessionId={decodeURIComponent(p.id)} />
+                </Suspense>
+              </ErrorBoundary>
+            </main>
+          )}
+        </Route>
+        <Route><Shell /></Route>
+      </Switch>
+    </Router>
+  )
+}
+
+function Shell() {
+  return (
+    <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus() }}>
         <SkipText />
       </a>
@@ -30,6 +55,8 @@ export function App() {
               <Route path="/evaluations"><HistoryPage /></Route>
               <Route path="/evaluation/:id">{(p) => <EvaluationPage key={p.id} id={decodeURIComponent(p.id)} />}</Route>
               <Route path="/review"><ReviewPage /></Route>
+              <Route path="/import-msel"><MselImportPage /></Route>
+              <Route path="/console/:id">{(p) => <ConsolePage key={p.id} scenarioId={decodeURIComponent(p.id)} />}</Route>
               <Route path="/plans"><PlansPage /></Route>
               <Route path="/plans/:id">{(p) => <PlanPage key={p.id} planId={decodeURIComponent(p.id)} />}</Route>
               <Route><NotFound /></Route>
@@ -37,7 +64,7 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
-    </Router>
+    </>
   )
 }
 

@@ -3,6 +3,10 @@ import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import type { Bilingual, Lang } from '../engine/index.ts'
 import { en } from './locales/en.ts'
+import { consoleEn } from './locales/console.en.ts'
+import { consoleZh } from './locales/console.zh.ts'
+import { mselEn } from './locales/msel.en.ts'
+import { mselZh } from './locales/msel.zh.ts'
 import { reviewEn } from './locales/review.en.ts'
 import { reviewZh } from './locales/review.zh.ts'
 import { zh } from './locales/zh.ts'
@@ -22,7 +26,7 @@ export function initialLang(): Lang {
 export function initI18n(): typeof i18next {
   const lng = initialLang()
   void i18next.use(initReactI18next).init({
-    resources: { zh: { translation: zh, review: reviewZh }, en: { translation: en, review: reviewEn } },
+    resources: { zh: { translation: zh, review: reviewZh, console: consoleZh, msel: mselZh }, en: { translation: en, review: reviewEn, console: consoleEn, msel: mselEn } },
     lng,
     fallbackLng: 'zh',
     initAsync: false,

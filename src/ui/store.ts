@@ -1,10 +1,11 @@
 /**
- * The browser's record, in IndexedDB: drills in progress (saved after every event), the evaluation history and the
- * generated scenario variants. Writes never overwrite an evaluation already kept; imports are all-or-nothing per file.
+ * The browser's record, in IndexedDB: drills in progress (saved after every event), the evaluation history, the
+ * generated scenario variants and the trainer's console sessions. Writes never overwrite an evaluation already kept;
+ * imports are all-or-nothing per file. Schema upgrades add stores and keep everything already there.
  */
 import { openDB } from 'idb'
 import type { DBSchema, IDBPDatabase } from 'idb'
-import type { DrillRecord, Evaluation } from '../engine/index.ts'
+import type { ConsoleDrill, DrillRecord, Evaluation } from '../engine/index.ts'
 import type { IndexedScenario } from './catalogIndex.ts'
 
 export interface PracticeSettings {
@@ -33,7 +34,7 @@ export interface StoredEvaluation {
   readonly planId: string
   readonly startedAt: string
   readonly savedAt: string
-  readonly origin: 'practice' | 'import'
+  readonly origin: 'practice' | 'import' | 'console'
   readonly evaluation: Evaluation
 }
 
@@ -46,25 +47,49 @@ export interface SavedVariant {
   readonly summary: IndexedScenario
 }
 
+/** A trainer's console session: everything needed to rebuild the tabletop drill, and the hot wash after it. */
+export interface SavedConsole {
+  /** The session id (also the projector's `#/present/<id>`). */
+  readonly id: string
+  readonly scenarioId: string
+  readonly drill: ConsoleDrill
+  readonly speed: number
+  /** The scenario's YAML when it is not shipped (a generated variant or an imported MSEL). */
+  readonly scenarioText?: string
+  /** The hot wash (strengths, areas for improvement, improvement plan) as the trainer edited it. */
+  readonly hotwash?: unknown
+  readonly exercise?: { readonly name: string; readonly location: string; readonly sponsor: string; readonly pointOfContact: string; readonly objectives: readonly string[] }
+  /** Set when the drill has been scored and its evaluation kept in the history. */
+  readonly evaluationId?: string
+  readonly createdAt: string
+  readonly updatedAt: string
+}
+
 interface PlandrillDB extends DBSchema {
   drills: { key: string; value: SavedDrill }
   evaluations: { key: string; value: StoredEvaluation; indexes: { byPlan: string; byStart: string } }
   variants: { key: string; value: SavedVariant }
+  consoles: { key: string; value: SavedConsole; indexes: { byScenario: string } }
 }
 
 export const DB_NAME = 'plandrill'
-const DB_VERSION = 1
+/** 1: drills, evaluations, variants. 2: consoles. */
+export const DB_VERSION = 2
 
 let dbPromise: Promise<IDBPDatabase<PlandrillDB>> | null = null
 
 export function db(): Promise<IDBPDatabase<PlandrillDB>> {
   dbPromise ??= openDB<PlandrillDB>(DB_NAME, DB_VERSION, {
-    upgrade(d) {
-      d.createObjectStore('drills', { keyPath: 'key' })
-      const ev = d.createObjectStore('evaluations', { keyPath: 'id' })
-      ev.createIndex('byPlan', 'planId')
-      ev.createIndex('byStart', 'startedAt')
-      d.createObjectStore('variants', { keyPath: 'id' })
+    // Each step runs once, from the version the browser has: existing stores and their data are never touched.
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) {
+        d.createObjectStore('drills', { keyPath: 'key' })
+        const ev = d.createObjectStore('evaluations', { keyPath: 'id' })
+        ev.createIndex('byPlan', 'planId')
+        ev.createIndex('byStart', 'startedAt')
+        d.createObjectStore('variants', { keyPath: 'id' })
+      }
+      if (oldVersion < 2) d.createObjectStore('consoles', { keyPath: 'id' }).createIndex('byScenario', 'scenarioId')
     },
     // Another tab or the review worker opens a newer version: let it upgrade, and reopen on next use.
     blocking(_current, _next, event) {
@@ -93,8 +118,19 @@ export async function listDrills(): Promise<SavedDrill[]> {
  * Saves a drill after every event, in order: a write waits for the previous one, and while one is running only the
  * newest pending state is kept (each record is complete, so skipping an intermediate one loses nothing).
  */
-export function createDrillSaver(onError: (e: unknown) => void): { save(d: SavedDrill): void; flush(): Promise<void>; stop(): void } {
-  let pending: SavedDrill | null = null
+export function createDrillSaver(onError: (e: unknown) => void): Saver<SavedDrill> {
+  return createSaver(async (d) => void (await (await db()).put('drills', d)), onError)
+}
+
+export interface Saver<T> {
+  save(value: T): void
+  flush(): Promise<void>
+  stop(): void
+}
+
+/** Ordered, coalescing writes (see createDrillSaver). */
+export function createSaver<T>(write: (value: T) => Promise<void>, onError: (e: unknown) => void): Saver<T> {
+  let pending: T | null = null
   let running: Promise<void> = Promise.resolve()
   let stopped = false
   const pump = async () => {
@@ -102,7 +138,7 @@ export function createDrillSaver(onError: (e: unknown) => void): { save(d: Saved
       const d = pending
       pending = null
       try {
-        await (await db()).put('drills', d)
+        await write(d)
       } catch (e) {
         onError(e)
       }
@@ -185,6 +221,33 @@ export async function importEvaluationFiles(files: readonly { readonly name: str
     out.push({ file: f.name, added, kept, problems: [] })
   }
   return out
+}
+
+// --- console sessions ---
+
+export function createConsoleSaver(onError: (e: unknown) => void): Saver<SavedConsole> {
+  return createSaver(async (c) => void (await (await db()).put('consoles', c)), onError)
+}
+
+export async function getConsole(id: string): Promise<SavedConsole | undefined> {
+  return (await db()).get('consoles', id)
+}
+
+/** Sessions of a scenario, newest first. */
+export async function listConsoles(scenarioId: string): Promise<SavedConsole[]> {
+  const all = await (await db()).getAllFromIndex('consoles', 'byScenario', scenarioId)
+  return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+}
+
+/** Keeps the console drill's evaluation in the history (never over one already kept) and marks the session scored. */
+export async function finishConsole(c: SavedConsole, evaluation: Evaluation, savedAt: string): Promise<SavedConsole> {
+  const tx = (await db()).transaction(['consoles', 'evaluations'], 'readwrite')
+  const evs = tx.objectStore('evaluations')
+  if ((await evs.getKey(evaluation.id)) === undefined) await evs.add(stored(evaluation, savedAt, 'console'))
+  const next = { ...c, evaluationId: evaluation.id, updatedAt: savedAt }
+  await tx.objectStore('consoles').put(next)
+  await tx.done
+  return next
 }
 
 // --- variants ---

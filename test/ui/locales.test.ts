@@ -1,6 +1,12 @@
 /** The two languages have exactly the same keys, no empty strings, and the same {{placeholders}}. */
 import { describe, expect, it } from 'vitest'
+import { consoleEn } from '../../src/ui/locales/console.en.ts'
+import { consoleZh } from '../../src/ui/locales/console.zh.ts'
 import { en } from '../../src/ui/locales/en.ts'
+import { mselEn } from '../../src/ui/locales/msel.en.ts'
+import { mselZh } from '../../src/ui/locales/msel.zh.ts'
+import { reviewEn } from '../../src/ui/locales/review.en.ts'
+import { reviewZh } from '../../src/ui/locales/review.zh.ts'
 import { zh } from '../../src/ui/locales/zh.ts'
 
 function flatten(o: object, prefix = ''): Record<string, string> {
@@ -12,9 +18,14 @@ function flatten(o: object, prefix = ''): Record<string, string> {
   return out
 }
 
-describe('locales', () => {
-  const z = flatten(zh)
-  const e = flatten(en)
+describe.for([
+  ['translation', zh, en],
+  ['review', reviewZh, reviewEn],
+  ['console', consoleZh, consoleEn],
+  ['msel', mselZh, mselEn],
+] as const)('locales: %s namespace', ([, zhNs, enNs]) => {
+  const z = flatten(zhNs)
+  const e = flatten(enNs)
   it('have the same keys', () => {
     expect(Object.keys(e).sort()).toEqual(Object.keys(z).sort())
   })

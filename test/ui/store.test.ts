@@ -76,3 +76,36 @@ describe('evaluations', () => {
     expect((await getEvaluation(perfect.id))?.evaluation.score).toBe(perfect.score)
   })
 })
+
+describe('schema upgrade', () => {
+  it('upgrades a version-1 database to version 2 with every drill, evaluation and variant kept', async () => {
+    const { DB_VERSION, getConsole, createConsoleSaver } = await import('../../src/ui/store.ts')
+    expect(DB_VERSION).toBe(2)
+    // A browser that last ran the version-1 app.
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.open(DB_NAME, 1)
+      r.onupgradeneeded = () => {
+        const d = r.result
+        d.createObjectStore('drills', { keyPath: 'key' }).put({ key: 'leak-1200', record: record(5 * 60_000), settings: DEFAULT_SETTINGS, savedAt: 'old' })
+        const ev = d.createObjectStore('evaluations', { keyPath: 'id' })
+        ev.createIndex('byPlan', 'planId')
+        ev.createIndex('byStart', 'startedAt')
+        const e = evaluationOf('leak-1200', 'perfect')
+        ev.put({ id: e.id, planId: e.plan.id, startedAt: e.startedAt, savedAt: 'old', origin: 'practice', evaluation: e })
+        d.createObjectStore('variants', { keyPath: 'id' })
+      }
+      r.onsuccess = () => {
+        r.result.close()
+        resolve()
+      }
+      r.onerror = () => reject(r.error)
+    })
+    expect((await loadDrill('leak-1200'))?.record.now).toBe(5 * 60_000)
+    expect(await listEvaluations()).toHaveLength(1)
+    const saver = createConsoleSaver((e) => { throw e })
+    const c = { id: 'c1', scenarioId: 'leak-1200', drill: { console: { schema: 'plandrill/console@1', id: 'c1', scenarioId: 'leak-1200', planId: 'customer-info-leak', title: 't', teams: [], actions: [], decisions: [], createdAt: 'x' }, now: 0, interventions: [], ended: false }, speed: 60, createdAt: 'x', updatedAt: 'x' } as const
+    saver.save(c as never)
+    await saver.flush()
+    expect((await getConsole('c1'))?.scenarioId).toBe('leak-1200')
+  })
+})

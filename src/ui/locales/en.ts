@@ -14,7 +14,7 @@ export const en: Shape<typeof zh> = {
     search: 'Search', searchPlaceholder: 'Scenario, plan or level', plan: 'Plan', allPlans: 'All plans', viewPlan: 'View plan',
     random: 'Random scenario', generating: 'Generating…', none: 'No scenarios yet', level: 'Severity', noLevel: 'No levels', length: 'Simulated length', injects: 'Injects',
     variant: 'Random', inProgress: 'In progress', problems: '{{count}} scenario files could not be loaded', storageUnavailable: 'Browser storage is unavailable: drill progress cannot be saved.',
-    variantFailed: 'Could not generate a scenario:',
+    variantFailed: 'Could not generate a scenario:', console: 'Tabletop console', importMsel: 'Import an MSEL spreadsheet',
   },
   setup: { playAs: 'Play as', wholeOrg: 'The whole organisation (all roles; choose the role for each action)', name: 'Your name (optional)', options: 'Practice options', begin: 'Start the drill' },
   practice: {
@@ -51,7 +51,7 @@ export const en: Shape<typeof zh> = {
     actions: 'Actions', delete: 'Delete', deleteConfirm: 'Delete the evaluation of “{{title}}” ({{date}})? This cannot be undone.', empty: 'No evaluations yet. Finish a drill or import evaluation files.',
     noMatch: 'No evaluation matches the filters.', count: 'Showing {{shown}} of {{total}}', refused: 'Not imported: {{file}} has problems; the history was not changed.',
     moreProblems: '{{count}} more problems not listed.', imported: 'Imported {{file}}: {{added}} added, {{kept}} already kept (left as they were).',
-    origin: { practice: 'practice', import: 'imported' },
+    origin: { practice: 'practice', import: 'imported', console: 'tabletop' },
   },
   plans: {
     title: 'Plans', roles: 'Roles', expectations: 'Plan requirements', levels: 'Severity levels', scenarios: 'Scenarios', missing: 'Plan not found', source: 'Source',

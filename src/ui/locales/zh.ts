@@ -10,7 +10,7 @@ export const zh = {
     search: '搜索', searchPlaceholder: '场景、预案或级别', plan: '预案', allPlans: '全部预案', viewPlan: '查看预案',
     random: '随机生成场景', generating: '生成中…', none: '暂无场景', level: '事件级别', noLevel: '不分级', length: '模拟时长', injects: '情景消息',
     variant: '随机场景', inProgress: '进行中', problems: '{{count}} 个场景文件无法加载', storageUnavailable: '浏览器存储不可用：演练进度将无法保存。',
-    variantFailed: '生成场景失败：',
+    variantFailed: '生成场景失败：', console: '桌面推演控制台', importMsel: '导入 MSEL 表格',
   },
   setup: { playAs: '扮演角色', wholeOrg: '整个机构（所有角色，每次行动时选择角色）', name: '参演人姓名（可选）', options: '练习选项', begin: '开始演练' },
   practice: {
@@ -47,7 +47,7 @@ export const zh = {
     actions: '操作', delete: '删除', deleteConfirm: '删除「{{title}}」（{{date}}）的评估？此操作无法撤销。', empty: '还没有评估。完成一次演练或导入评估文件。',
     noMatch: '没有符合筛选条件的评估。', count: '显示 {{shown}} / 共 {{total}} 条', refused: '未导入 {{file}}：文件有问题，历史记录未作任何改动。',
     moreProblems: '另有 {{count}} 处问题未列出。', imported: '已导入 {{file}}：新增 {{added}} 条，已存在而保留原记录 {{kept}} 条。',
-    origin: { practice: '个人演练', import: '导入' },
+    origin: { practice: '个人演练', import: '导入', console: '桌面推演' },
   },
   plans: {
     title: '预案', roles: '角色', expectations: '预案要求', levels: '事件分级', scenarios: '场景', missing: '找不到该预案', source: '来源',

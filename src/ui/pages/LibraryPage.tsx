@@ -71,6 +71,8 @@ export default function LibraryPage() {
             {catalog.plans.map((p) => <option key={p.id} value={p.id}>{pick(p.title)}</option>)}
           </select>
         </label>
+        <span className="spacer" />
+        <Link href="/import-msel" className="button">{t('library.importMsel')}</Link>
       </div>
       {message && <p className="notice" role="alert">{message}</p>}
       {catalog.problems.length > 0 && (
@@ -111,6 +113,8 @@ export default function LibraryPage() {
                       {e.origin === 'variant' && <span className="tag">{t('library.variant')}</span>}
                       {inProgress.has(e.id) && <span className="tag tag-warn">{t('library.inProgress')}</span>}
                       <code className="small">{e.id}</code>
+                      <span className="spacer" />
+                      <Link href={`/console/${encodeURIComponent(e.id)}`} className="small">{t('library.console')}</Link>
                     </p>
                   </li>
                 ))}
