@@ -12,9 +12,8 @@ if (!scenario || !plan) throw new Error('vendor-outage missing')
 const H = 3_600_000
 const M = 60_000
 
-function base(): ConsoleDrill {
-  let c = createConsole(plan.definition, scenario.id, 'c1', 'Tabletop', '2026-12-01T10:00:00Z')
-  c = setParticipants(c, 'on-site-staff', ['张三'])
+const base = (): ConsoleDrill => {
+  const c = setParticipants(createConsole(plan.definition, scenario.id, 'c1', 'Tabletop', '2026-12-01T10:00:00Z'), 'on-site-staff', ['张三'])
   return { console: c, now: 0, interventions: [], ended: false }
 }
 
