@@ -1,5 +1,7 @@
 /** Display formatting of simulated times and durations; all values come from the engine, nothing is recomputed here. */
-import { chinaMainlandCalendar, formatDuration } from '../engine/index.ts'
+// Direct module imports (not the engine's index): the first screen needs these two and nothing else of the engine.
+import { chinaMainlandCalendar } from '../engine/calendar.ts'
+import { formatDuration } from '../engine/duration.ts'
 import type { Lang } from '../engine/index.ts'
 
 const WEEKDAYS = { zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] }

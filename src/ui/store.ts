@@ -5,6 +5,7 @@
  */
 import { openDB } from 'idb'
 import type { DBSchema, IDBPDatabase } from 'idb'
+import { formatIssue, isInputError } from '../engine/errors.ts'
 import type { ConsoleDrill, DrillRecord, Evaluation } from '../engine/index.ts'
 import type { IndexedScenario } from './catalogIndex.ts'
 
@@ -196,7 +197,7 @@ export interface ImportResult {
 /** Imports evaluation files: each is read whole first; a bad file is refused with every problem, and nothing already kept is touched. */
 export async function importEvaluationFiles(files: readonly { readonly name: string; readonly text: string }[], savedAt: string): Promise<ImportResult[]> {
   // The schema (zod) loads only when someone imports: it stays out of the first screen.
-  const { formatIssue, isInputError, parseEvaluationFile } = await import('../engine/index.ts')
+  const { parseEvaluationFile } = await import('../engine/evaluationSchema.ts')
   const out: ImportResult[] = []
   for (const f of files) {
     let evaluations: Evaluation[]

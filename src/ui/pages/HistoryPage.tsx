@@ -38,7 +38,7 @@ export default function HistoryPage() {
   }
 
   async function exportAll() {
-    const { evaluationBundle } = await import('../../engine/index.ts')
+    const { evaluationBundle } = await import('../../engine/evaluationSchema.ts')
     download(`plandrill-evaluations-${new Date().toISOString().slice(0, 10)}.json`, evaluationBundle((items ?? []).map((i) => i.evaluation)), 'application/json')
   }
 
