@@ -8,6 +8,9 @@ for (const [name, path] of [
   ['plan', './#/plans/customer-info-leak'],
   ['history', './#/evaluations'],
   ['drill setup', './#/practice/leak-1200'],
+  ['review', './#/review'],
+  ['console sessions', './#/console/vendor-outage'],
+  ['MSEL import', './#/import-msel'],
 ] as const) {
   test(`no serious axe violations: ${name}`, async ({ page }) => {
     await page.goto(path)
@@ -18,6 +21,20 @@ for (const [name, path] of [
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
   })
 }
+
+test('no serious axe violations: a running console session and its projector view', async ({ page, context }) => {
+  await page.goto('./#/console/vendor-outage')
+  await page.getByRole('button', { name: '开始新的推演' }).click()
+  await expect(page.getByTestId('msel')).toBeVisible()
+  const axe = async (p: typeof page) => {
+    const result = await new AxeBuilder({ page: p }).analyze()
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  }
+  expect(await axe(page)).toEqual([])
+  const [projector] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-projector').click()])
+  await expect(projector.getByTestId('present-injects')).toBeVisible()
+  expect(await axe(projector)).toEqual([])
+})
 
 test('a drill can be started and an action recorded with the keyboard only', async ({ page }) => {
   await page.goto('./#/practice/leak-1200')
