@@ -6,6 +6,7 @@
  * bytes.
  */
 import { z } from 'zod'
+import { teamName as consoleTeamName } from './console.ts'
 import type { AuditEntry, ConsoleRecord, TeamAction } from './console.ts'
 import { formatDuration } from './duration.ts'
 import { InputError, formatPath } from './errors.ts'
@@ -550,7 +551,7 @@ function view(input: AarInput, lang: Lang): View {
   const t = L[lang]
   const { evaluation: e, plan, hotwash: hw, console: con } = input
   const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name[lang] ?? id
-  const teamName = (id: string) => con?.teams.find((x) => x.role === id)?.name ?? roleName(id)
+  const teamName = (id: string) => (con ? consoleTeamName(con, plan, id, lang) : roleName(id))
   const actionName = (id: string) => plan.actions.find((a) => a.id === id)?.name[lang] ?? id
   const capName = (id: string) => (id === '' ? t.other : (e.capabilities.find((c) => c.id === id)?.name[lang] ?? plan.capabilities.find((c) => c.id === id)?.name[lang] ?? id))
 
@@ -559,7 +560,7 @@ function view(input: AarInput, lang: Lang): View {
   if (con) {
     const active = new Set([...con.actions.filter((a) => !a.removed).map((a) => a.role), ...con.decisions.map((d) => d.by)])
     const teams = con.teams.filter((x) => x.participants.length > 0 || active.has(x.role))
-    orgs = (teams.length > 0 ? teams : con.teams).map((x) => ({ name: x.name, role: roleName(x.role), participants: x.participants }))
+    orgs = (teams.length > 0 ? teams : con.teams).map((x) => ({ name: consoleTeamName(con, plan, x.role, lang), role: roleName(x.role), participants: x.participants }))
   }
 
   // Objectives: given, or one per capability the drill exercised (the plan's capabilities when it exercised none).
@@ -679,6 +680,7 @@ h4 { font-size: 1rem; margin: 0.75rem 0 0.25rem; color: #333; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.92em; }
 th, td { border: 1px solid #c8d1db; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #eef2f6; }
+td:first-child, th:first-child { overflow-wrap: normal; word-break: keep-all; min-width: 6em; }
 td.r, th.r { text-align: right; }
 td.c, th.c { text-align: center; }
 code { font-family: ui-monospace, "SFMono-Regular", Consolas, monospace; font-size: 0.9em; background: #f3f5f7; padding: 0 0.2em; border-radius: 3px; }

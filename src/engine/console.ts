@@ -106,6 +106,14 @@ export function removeAction(c: ConsoleRecord, id: string, reason: string, when:
   return { ...c, actions: c.actions.map((a) => (a.id !== id ? a : { ...a, removed: true, audit: [...a.audit, { when, change: 'removed', reason, before: snapshotOf(a) }] })) }
 }
 
+/** The team's name to show in `lang`: the room's own name, or the plan's role name in `lang` while it has not been renamed. */
+export function teamName(c: ConsoleRecord, plan: PlanDefinition, role: string, lang: 'zh' | 'en'): string {
+  const def = plan.roles.find((r) => r.id === role)
+  const team = c.teams.find((t) => t.role === role)
+  if (!team) return def?.name[lang] ?? role
+  return def !== undefined && team.name === def.name.zh ? def.name[lang] : team.name
+}
+
 export function renameTeam(c: ConsoleRecord, role: string, name: string): ConsoleRecord {
   return { ...c, teams: c.teams.map((t) => (t.role === role ? { ...t, name: name.trim() || t.name } : t)) }
 }

@@ -233,7 +233,8 @@ describe('the report', () => {
     // Participating organisations: the room's teams with their people.
     expect(zh).toContain('| 零售部（A组） | 分行零售业务部 | 李四、王五 |')
     const en = aarHtml(input(drills.leakRandom, leak, 'en', { console: c }), 'en')
-    expect(en).toContain('<td>time: 2026-03-02 12:00 (T+3h) → 2026-03-02 10:30 (T+1h30m); team: 零售部（A组） → 直接管辖部门或单位</td>')
+    // A renamed team keeps the room's name; one not renamed shows the plan's role name in the report's language.
+    expect(en).toContain('<td>time: 2026-03-02 12:00 (T+3h) → 2026-03-02 10:30 (T+1h30m); team: 零售部（A组） → Department or unit with direct jurisdiction</td>')
     expect(en).toContain('<td>记录时选错了部门</td>')
   })
 

@@ -117,7 +117,7 @@ export default function ConsoleScreen({ entry, initial }: { entry: CatalogEntry;
           <ActionLog plan={def} console={saved.drill.console} timeline={session.timeline} now={session.now} disabled={ended} onCorrect={c.correct} onRemove={c.remove} />
         </div>
         <div>
-          <Decisions console={saved.drill.console} timeline={session.timeline} disabled={ended} onDecide={c.decide} />
+          <Decisions plan={def} console={saved.drill.console} timeline={session.timeline} disabled={ended} onDecide={c.decide} />
           <AdhocForm plan={def} disabled={ended} existing={[...session.delivered.map((d) => d.id), ...session.upcoming.map((u) => u.id)]} onAdd={c.addInject} />
           <TeamsEditor plan={def} teams={saved.drill.console.teams} onRename={c.renameTeam} onParticipants={c.setParticipants} />
         </div>

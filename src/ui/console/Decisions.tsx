@@ -1,11 +1,14 @@
 /** The decision log: what the room decided, why, and who, at the simulated time it was decided. */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ConsoleRecord, Timeline } from '../../engine/index.ts'
+import { teamName } from '../../engine/index.ts'
+import type { ConsoleRecord, PlanDefinition, Timeline } from '../../engine/index.ts'
+import { useLang } from '../i18n.ts'
 import { span } from '../format.ts'
 
-export function Decisions({ console: c, timeline, disabled, onDecide }: { console: ConsoleRecord; timeline: Timeline; disabled: boolean; onDecide: (decision: string, rationale: string, by: string) => void }) {
+export function Decisions({ plan, console: c, timeline, disabled, onDecide }: { plan: PlanDefinition; console: ConsoleRecord; timeline: Timeline; disabled: boolean; onDecide: (decision: string, rationale: string, by: string) => void }) {
   const { t } = useTranslation('console')
+  const { lang } = useLang()
   const [decision, setDecision] = useState('')
   const [rationale, setRationale] = useState('')
   const [by, setBy] = useState('')
@@ -25,7 +28,7 @@ export function Decisions({ console: c, timeline, disabled, onDecide }: { consol
           {t('decisions.by')}
           <select value={by} onChange={(e) => setBy(e.target.value)} disabled={disabled}>
             <option value="">{t('decisions.room')}</option>
-            {c.teams.map((x) => <option key={x.role} value={x.role}>{x.name}</option>)}
+            {c.teams.map((x) => <option key={x.role} value={x.role}>{teamName(c, plan, x.role, lang)}</option>)}
           </select>
         </label>
         <button type="submit" disabled={disabled}>{t('decisions.add')}</button>
@@ -36,7 +39,7 @@ export function Decisions({ console: c, timeline, disabled, onDecide }: { consol
             <li key={d.id}>
               <span className="nowrap">T+{span(d.at)} <span className="muted small">{timeline.iso(d.at as never).slice(11, 16)}</span></span>{' '}
               <strong>{d.decision}</strong>{d.rationale && <span className="muted"> — {d.rationale}</span>}
-              {' '}<span className="small">({c.teams.find((x) => x.role === d.by)?.name ?? t('decisions.room')})</span>
+              {' '}<span className="small">({d.by ? teamName(c, plan, d.by, lang) : t('decisions.room')})</span>
             </li>
           ))}
         </ol>

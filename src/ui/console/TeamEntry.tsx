@@ -31,7 +31,7 @@ export function TeamEntry({ plan, teams, now, disabled, onRecord }: Props) {
   const [problems, setProblems] = useState<string[]>([])
   const first = useRef<HTMLInputElement>(null)
   const actionLabel = (a: (typeof actions)[number]) => `${pick(a.name)} · ${a.id}`
-  const teamLabel = (x: Team) => `${x.name} · ${x.role}`
+  const teamLabel = (x: Team) => `${x.name === plan.roles.find((r) => r.id === x.role)?.name.zh ? pick(plan.roles.find((r) => r.id === x.role)?.name) : x.name} · ${x.role}`
 
   function resolveAction(text: string): string | null {
     const s = text.trim()
