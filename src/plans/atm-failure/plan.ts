@@ -1,13 +1,9 @@
 /** Bank ATM fault or security problem plan (seed 003, 第1篇 only): roles, deadlines and clauses as data; the chart is ./machine.ts. */
+import { action, capability as cap, durationParam, expectationId as E, projectRule as rule, role, roleIds as R } from '../../engine/index.ts'
 import type { ActionDef, CapabilityDef, Condition, EventDef, ExpectationDef, ParamDef, PlanDefinition, RoleDef } from '../../engine/index.ts'
-import type { ActionId, CapabilityId, ExpectationId, PlanId, RoleId } from '../../engine/index.ts'
+import type { ActionId, CapabilityId, PlanId } from '../../engine/index.ts'
 import { atmFailureRecipes } from './recipes.ts'
 
-const role = (id: string, zh: string, en: string, extra: Partial<RoleDef> = {}): RoleDef => ({ id: id as RoleId, name: { zh, en }, ...extra })
-const action = (id: string, zh: string, en: string): ActionDef => ({ id: id as ActionId, name: { zh, en } })
-const cap = (id: string, zh: string, en: string): CapabilityDef => ({ id: id as CapabilityId, name: { zh, en } })
-const R = (...ids: string[]) => ids as RoleId[]
-const E = (id: string) => id as ExpectationId
 const A = (id: string) => id as ActionId
 const C = (id: string) => id as CapabilityId
 
@@ -70,7 +66,8 @@ const capabilities: CapabilityDef[] = [
   cap('post-incident', '后期处置', 'Post-incident'),
 ]
 
-const duration = (id: string, value: string, zh: string, en: string, clause: string): ParamDef => ({ id, kind: 'duration', default: value, origin: 'default', text: { zh, en }, clause })
+/** Every time window of this plan is a project default (the seed sets none). */
+const duration = (id: string, value: string, zh: string, en: string, clause: string): ParamDef => durationParam(id, value, 'default', zh, en, clause)
 
 // No 「[X]」 placeholders in 第1篇: every window is a project default for 「立即」, 「迅速」 or an unstated step (pr-atf-06).
 const params: ParamDef[] = [
@@ -251,7 +248,6 @@ const expectations: ExpectationDef[] = [
   },
 ]
 
-const rule = (id: string, zhTopic: string, enTopic: string, zh: string, en: string) => ({ id, topic: { zh: zhTopic, en: enTopic }, rule: { zh, en } })
 
 export const atmFailurePlan = {
   id: 'atm-failure' as PlanId,

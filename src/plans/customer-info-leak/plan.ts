@@ -1,13 +1,9 @@
 /** Customer-information leak plan (seed 001): roles, levels, deadlines and clauses as data; the chart is ./machine.ts. */
+import { action, capability as cap, durationParam as duration, expectationId as E, role, roleIds as R } from '../../engine/index.ts'
 import type { ActionDef, CapabilityDef, EventDef, ExpectationDef, ParamDef, PlanDefinition, RoleDef } from '../../engine/index.ts'
-import type { ActionId, CapabilityId, ExpectationId, LevelId, PlanId, RoleId } from '../../engine/index.ts'
+import type { ActionId, CapabilityId, LevelId, PlanId } from '../../engine/index.ts'
 import { customerInfoLeakRecipes } from './recipes.ts'
 
-const role = (id: string, zh: string, en: string, extra: Partial<RoleDef> = {}): RoleDef => ({ id: id as RoleId, name: { zh, en }, ...extra })
-const action = (id: string, zh: string, en: string): ActionDef => ({ id: id as ActionId, name: { zh, en } })
-const cap = (id: string, zh: string, en: string): CapabilityDef => ({ id: id as CapabilityId, name: { zh, en } })
-const R = (...ids: string[]) => ids as RoleId[]
-const E = (id: string) => id as ExpectationId
 
 export const LEAK_FIELDS = ['name', 'id-number', 'account-number', 'card-number', 'password', 'auth-code', 'phone', 'address', 'balance', 'products', 'risk-rating', 'marketing'] as const
 export const SENSITIVE_FIELDS = ['name', 'id-number', 'account-number', 'card-number', 'password', 'auth-code'] as const
@@ -59,7 +55,6 @@ const capabilities: CapabilityDef[] = [
   cap('post-incident', '事后处置', 'Post-incident'),
 ]
 
-const duration = (id: string, value: string, origin: ParamDef['origin'], zh: string, en: string, clause: string): ParamDef => ({ id, kind: 'duration', default: value, origin, text: { zh, en }, clause })
 
 const params: ParamDef[] = [
   { id: 'bankName', kind: 'string', default: '示例银行 (Example Bank)', origin: 'default', text: { zh: '银行名称（原文「xx银行」）', en: 'The bank ("xx银行" in the source)' } },

@@ -1,13 +1,9 @@
 /** Payment-institution outsourced-service plan (seed 002): warning levels, handling tracks, deadlines and clauses as data; the chart is ./machine.ts. */
+import { action, capability as cap, durationParam as duration, expectationId as E, projectRule as rule, role, roleIds as R } from '../../engine/index.ts'
 import type { ActionDef, CapabilityDef, Condition, EventDef, ExpectationDef, ParamDef, PlanDefinition, RoleDef } from '../../engine/index.ts'
-import type { ActionId, CapabilityId, ExpectationId, LevelId, PlanId, RoleId } from '../../engine/index.ts'
+import type { ActionId, CapabilityId, LevelId, PlanId } from '../../engine/index.ts'
 import { paymentOutsourcingRecipes } from './recipes.ts'
 
-const role = (id: string, zh: string, en: string, extra: Partial<RoleDef> = {}): RoleDef => ({ id: id as RoleId, name: { zh, en }, ...extra })
-const action = (id: string, zh: string, en: string): ActionDef => ({ id: id as ActionId, name: { zh, en } })
-const cap = (id: string, zh: string, en: string): CapabilityDef => ({ id: id as CapabilityId, name: { zh, en } })
-const R = (...ids: string[]) => ids as RoleId[]
-const E = (id: string) => id as ExpectationId
 const A = (id: string) => id as ActionId
 const C = (id: string) => id as CapabilityId
 
@@ -103,7 +99,6 @@ const capabilities: CapabilityDef[] = [
   cap('post-incident', '后期处置', 'Post-incident'),
 ]
 
-const duration = (id: string, value: string, origin: ParamDef['origin'], zh: string, en: string, clause: string): ParamDef => ({ id, kind: 'duration', default: value, origin, text: { zh, en }, clause })
 
 const params: ParamDef[] = [
   { id: 'institutionName', kind: 'string', default: '示例支付有限公司 (Example Pay Co., Ltd.)', origin: 'default', text: { zh: '第三方支付机构名称', en: 'The payment institution' } },
@@ -532,7 +527,6 @@ const expectations: ExpectationDef[] = [
   },
 ]
 
-const rule = (id: string, zhTopic: string, enTopic: string, zh: string, en: string) => ({ id, topic: { zh: zhTopic, en: enTopic }, rule: { zh, en } })
 
 export const paymentOutsourcingPlan = {
   id: 'payment-outsourcing' as PlanId,
