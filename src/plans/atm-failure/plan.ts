@@ -248,7 +248,6 @@ const expectations: ExpectationDef[] = [
   },
 ]
 
-
 export const atmFailurePlan = {
   id: 'atm-failure' as PlanId,
   version: '1.0.0',

@@ -91,7 +91,6 @@ const capabilities: CapabilityDef[] = [
   cap('post-incident', '后期处置', 'Post-incident'),
 ]
 
-
 const params: ParamDef[] = [
   { id: 'bankName', kind: 'string', default: '示例银行 (Example Bank)', origin: 'default', text: { zh: '银行名称', en: 'The bank' } },
   { id: 'vendorName', kind: 'string', default: '示例ATM服务有限公司 (Example ATM Services Co.)', origin: 'default', text: { zh: 'ATM外包服务商', en: 'The ATM outsourcing provider' }, clause: '003/2 二.3' },
@@ -398,7 +397,6 @@ const expectations: ExpectationDef[] = [
     quote: '(3)加强应急演练,提高应急处置能力',
   },
 ]
-
 
 export const atmOutsourcingPlan = {
   id: 'atm-outsourcing' as PlanId,

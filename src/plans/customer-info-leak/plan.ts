@@ -4,7 +4,6 @@ import type { ActionDef, CapabilityDef, EventDef, ExpectationDef, ParamDef, Plan
 import type { ActionId, CapabilityId, LevelId, PlanId } from '../../engine/index.ts'
 import { customerInfoLeakRecipes } from './recipes.ts'
 
-
 export const LEAK_FIELDS = ['name', 'id-number', 'account-number', 'card-number', 'password', 'auth-code', 'phone', 'address', 'balance', 'products', 'risk-rating', 'marketing'] as const
 export const SENSITIVE_FIELDS = ['name', 'id-number', 'account-number', 'card-number', 'password', 'auth-code'] as const
 const TIERS = ['outlet', 'direct-branch', 'tier1'] as const
@@ -54,7 +53,6 @@ const capabilities: CapabilityDef[] = [
   cap('recovery', '恢复', 'Recovery'),
   cap('post-incident', '事后处置', 'Post-incident'),
 ]
-
 
 const params: ParamDef[] = [
   { id: 'bankName', kind: 'string', default: '示例银行 (Example Bank)', origin: 'default', text: { zh: '银行名称（原文「xx银行」）', en: 'The bank ("xx银行" in the source)' } },

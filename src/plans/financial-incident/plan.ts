@@ -86,7 +86,6 @@ const capabilities: CapabilityDef[] = [
   cap('post-incident', '后期处置', 'Post-incident'),
 ]
 
-
 const params: ParamDef[] = [
   { id: 'institutionName', kind: 'string', default: '示例金融有限公司 (Example Financial Co.)', origin: 'default', text: { zh: '本金融机构（「本金融機構」「公司」）', en: 'The institution' }, clause: '000 一, 四.6' },
   { id: 'managementBody', kind: 'string', default: '公司经营管理委员会 (executive management committee)', origin: 'default', text: { zh: '总结报告的接收方（公司管理层）', en: 'Recipient of the summary report (company management)' }, clause: '000 四.6' },
@@ -329,7 +328,6 @@ const expectations: ExpectationDef[] = [
     quote: '報(bào)告應(yīng)在事件處理后的5個(gè)工作日內(nèi)提交給公司管理層',
   },
 ]
-
 
 export const financialIncidentPlan = {
   id: 'financial-incident' as PlanId,

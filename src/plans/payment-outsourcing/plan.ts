@@ -99,7 +99,6 @@ const capabilities: CapabilityDef[] = [
   cap('post-incident', '后期处置', 'Post-incident'),
 ]
 
-
 const params: ParamDef[] = [
   { id: 'institutionName', kind: 'string', default: '示例支付有限公司 (Example Pay Co., Ltd.)', origin: 'default', text: { zh: '第三方支付机构名称', en: 'The payment institution' } },
   { id: 'redAfterHours', kind: 'number', default: 4, origin: 'default', min: 0, max: 1000, text: { zh: '全面中断预计超过该小时数即为一级（红色）；亦为二级的上限（原文「超過[X]小時」）', en: 'A full interruption expected to last longer than this many hours is red; also orange\'s upper bound ("超過[X]小時")' }, clause: '002 三(二)1–2' },
@@ -526,7 +525,6 @@ const expectations: ExpectationDef[] = [
     quote: '準備相關資料,向保險公司提出理賠申請,并配合保險公司進行理賠調查',
   },
 ]
-
 
 export const paymentOutsourcingPlan = {
   id: 'payment-outsourcing' as PlanId,
