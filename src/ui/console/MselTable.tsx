@@ -55,7 +55,10 @@ export function MselTable({ msel, scenario, plan, session, ended, onDeliver, onH
                   </td>
                   <td className="small">{pick(inj.from) || '—'} → {inj.to.map(roleName).join(lang === 'zh' ? '、' : ', ') || '—'}{inj.channel ? <div className="muted">{inj.channel}</div> : null}</td>
                   <td className="small msel-message">{pick(inj.message) || '—'}</td>
-                  <td className="small trainer-only">{row ? (lang === 'zh' ? row.expectedZh : row.expectedEn).split('\n').filter(Boolean).map((x, i) => <div key={i}>{x}</div>) : '—'}</td>
+                  <td className="small trainer-only">
+                    {row ? (lang === 'zh' ? row.expectedZh : row.expectedEn).split('\n').filter(Boolean).map((x, i) => <div key={i}>{x}</div>) : '—'}
+                    {row && row.tests !== '' && <div className="muted" title={t('msel.tests')}>{row.tests.split('; ').map((id) => <code key={id}>{id} </code>)}</div>}
+                  </td>
                   <td className="small" data-testid="inject-status">{status}</td>
                   <td className="nowrap">
                     {!d && !skipped.has(inj.id) && !ended && (
