@@ -234,3 +234,20 @@ describe('plandrill CSV without its metadata record', () => {
     expect(r.notes).toEqual([{ row: 2, column: 'Date-time 日期时间', message: "scenario start 2026-03-02T09:00:00+08:00, from this row's date-time less its offset" }])
   })
 })
+
+describe('contingency conditions (`when`)', () => {
+  const rows = (when: string) => readMselCsv(['Offset,Event,Data,Condition,To,Message', `0m,leak.discovered,"{""customers"": 10, ""sensitive"": false}",,responsible-unit,Found`, `6h,media.inquiry,"{""outlet"": ""Daily""}",${when},general-affairs,A journalist calls`].join('\n'))
+  it('carries a valid condition into the scenario', () => {
+    const r = mselToScenario(rows('"{""notDone"": ""notify-customers""}"'), { plans, file: 'when.csv', plan: LEAK, start: START })
+    expect(r.problems).toEqual([])
+    expect(r.scenario?.injects[1]?.when).toEqual({ notDone: 'notify-customers' })
+  })
+  it.for([
+    ['"{""notDone"": ""notify-everyone""}"', /unknown expectation "notify-everyone"/],
+    ['not json', /is not valid JSON/],
+  ] as const)('refuses %s on its row and the Condition column', ([when, message]) => {
+    const r = mselToScenario(rows(when), { plans, file: 'when.csv', plan: LEAK, start: START })
+    expect(r.scenario).toBeUndefined()
+    expect(r.problems).toEqual([expect.objectContaining({ row: 3, column: 'Condition', message: expect.stringMatching(message) })])
+  })
+})
