@@ -4,7 +4,7 @@
  * imports are all-or-nothing per file. Schema upgrades add stores and keep everything already there.
  */
 import { openDB } from 'idb'
-import type { DBSchema, IDBPDatabase } from 'idb'
+import type { DBSchema, IDBPDatabase, IDBPIndex } from 'idb'
 import { formatIssue, isInputError } from '../engine/errors.ts'
 import type { ConsoleDrill, DrillRecord, Evaluation } from '../engine/index.ts'
 import type { IndexedScenario } from './catalogIndex.ts'
@@ -68,21 +68,21 @@ export interface SavedConsole {
 
 interface PlandrillDB extends DBSchema {
   drills: { key: string; value: SavedDrill }
-  evaluations: { key: string; value: StoredEvaluation; indexes: { byPlan: string; byStart: string } }
+  evaluations: { key: string; value: StoredEvaluation; indexes: { byPlan: string; byStart: string; byPlanStart: [string, string] } }
   variants: { key: string; value: SavedVariant }
   consoles: { key: string; value: SavedConsole; indexes: { byScenario: string } }
 }
 
 export const DB_NAME = 'plandrill'
-/** 1: drills, evaluations, variants. 2: consoles. */
-export const DB_VERSION = 2
+/** 1: drills, evaluations, variants. 2: consoles. 3: evaluations by plan and start (paged history). */
+export const DB_VERSION = 3
 
 let dbPromise: Promise<IDBPDatabase<PlandrillDB>> | null = null
 
 export function db(): Promise<IDBPDatabase<PlandrillDB>> {
   dbPromise ??= openDB<PlandrillDB>(DB_NAME, DB_VERSION, {
     // Each step runs once, from the version the browser has: existing stores and their data are never touched.
-    upgrade(d, oldVersion) {
+    upgrade(d, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         d.createObjectStore('drills', { keyPath: 'key' })
         const ev = d.createObjectStore('evaluations', { keyPath: 'id' })
@@ -91,6 +91,7 @@ export function db(): Promise<IDBPDatabase<PlandrillDB>> {
         d.createObjectStore('variants', { keyPath: 'id' })
       }
       if (oldVersion < 2) d.createObjectStore('consoles', { keyPath: 'id' }).createIndex('byScenario', 'scenarioId')
+      if (oldVersion < 3) tx.objectStore('evaluations').createIndex('byPlanStart', ['planId', 'startedAt'])
     },
     // Another tab or the review worker opens a newer version: let it upgrade, and reopen on next use.
     blocking(_current, _next, event) {
@@ -179,6 +180,58 @@ export async function getEvaluation(id: string): Promise<StoredEvaluation | unde
 
 export async function listEvaluations(): Promise<StoredEvaluation[]> {
   return (await db()).getAllFromIndex('evaluations', 'byStart')
+}
+
+export interface EvaluationQuery {
+  readonly plan?: string
+  /** First and last local day (`YYYY-MM-DD`) of the drill's start, inclusive. */
+  readonly from?: string
+  readonly to?: string
+  readonly offset: number
+  readonly limit: number
+}
+
+export interface EvaluationPage {
+  /** Newest first. */
+  readonly items: readonly StoredEvaluation[]
+  /** How many match the filter; `all` how many are kept. */
+  readonly matching: number
+  readonly all: number
+}
+
+/**
+ * One page of the history, newest first, read with a cursor on an index: only the page's records are loaded, so the
+ * history stays quick with tens of thousands of evaluations kept.
+ */
+export async function pageEvaluations(q: EvaluationQuery): Promise<EvaluationPage> {
+  const d = await db()
+  const tx = d.transaction('evaluations')
+  const lo = q.from ?? ''
+  const hi = `${q.to ?? '9999-12-31'}\uffff`
+  // Both indexes are read the same way (count, then a cursor newest first); only their keys differ.
+  const index = (q.plan !== undefined ? tx.store.index('byPlanStart') : tx.store.index('byStart')) as unknown as IDBPIndex<PlandrillDB, ['evaluations'], 'evaluations', 'byStart'>
+  const range = q.plan !== undefined ? IDBKeyRange.bound([q.plan, lo], [q.plan, hi]) : IDBKeyRange.bound(lo, hi)
+  const [matching, all] = await Promise.all([index.count(range), tx.store.count()])
+  const items: StoredEvaluation[] = []
+  let cursor = await index.openCursor(range, 'prev')
+  if (cursor && q.offset > 0) cursor = await cursor.advance(q.offset)
+  while (cursor && items.length < q.limit) {
+    items.push(cursor.value)
+    cursor = await cursor.continue()
+  }
+  await tx.done
+  return { items, matching, all }
+}
+
+/** The plan ids that have kept evaluations (for the history's plan filter). */
+export async function evaluationPlans(): Promise<string[]> {
+  const out: string[] = []
+  let cursor = await (await db()).transaction('evaluations').store.index('byPlan').openKeyCursor(null, 'nextunique')
+  while (cursor) {
+    out.push(cursor.key)
+    cursor = await cursor.continue()
+  }
+  return out
 }
 
 export async function deleteEvaluation(id: string): Promise<void> {

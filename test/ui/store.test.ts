@@ -78,9 +78,9 @@ describe('evaluations', () => {
 })
 
 describe('schema upgrade', () => {
-  it('upgrades a version-1 database to version 2 with every drill, evaluation and variant kept', async () => {
-    const { DB_VERSION, getConsole, createConsoleSaver } = await import('../../src/ui/store.ts')
-    expect(DB_VERSION).toBe(2)
+  it('upgrades a version-1 database to the current version with every drill, evaluation and variant kept', async () => {
+    const { DB_VERSION, getConsole, createConsoleSaver, pageEvaluations } = await import('../../src/ui/store.ts')
+    expect(DB_VERSION).toBe(3)
     // A browser that last ran the version-1 app.
     await new Promise<void>((resolve, reject) => {
       const r = indexedDB.open(DB_NAME, 1)
@@ -102,10 +102,36 @@ describe('schema upgrade', () => {
     })
     expect((await loadDrill('leak-1200'))?.record.now).toBe(5 * 60_000)
     expect(await listEvaluations()).toHaveLength(1)
+    // The index added in version 3 covers the evaluations kept before the upgrade.
+    expect((await pageEvaluations({ plan: 'customer-info-leak', offset: 0, limit: 10 })).matching).toBe(1)
     const saver = createConsoleSaver((e) => { throw e })
     const c = { id: 'c1', scenarioId: 'leak-1200', drill: { console: { schema: 'plandrill/console@1', id: 'c1', scenarioId: 'leak-1200', planId: 'customer-info-leak', title: 't', teams: [], actions: [], decisions: [], createdAt: 'x' }, now: 0, interventions: [], ended: false }, speed: 60, createdAt: 'x', updatedAt: 'x' } as const
     saver.save(c as never)
     await saver.flush()
     expect((await getConsole('c1'))?.scenarioId).toBe('leak-1200')
+  })
+})
+
+describe('paged history', () => {
+  it('reads one page at a time, newest first, filtered by plan and local day, with the counts', async () => {
+    const { pageEvaluations, evaluationPlans } = await import('../../src/ui/store.ts')
+    const base = evaluationOf('leak-1200', 'late')
+    const days = ['2026-01-05', '2026-02-10', '2026-03-15', '2026-04-20', '2026-05-25']
+    const make = (i: number, plan: string): Evaluation => ({ ...base, id: `e${i}`, plan: { ...base.plan, id: plan }, startedAt: `${days[i % days.length]}T09:0${i % 10}:00+08:00` })
+    const all = Array.from({ length: 25 }, (_, i) => make(i, i % 3 === 0 ? 'payment-outsourcing' : 'customer-info-leak'))
+    await importEvaluationFiles([{ name: 'all.json', text: evaluationBundle(all) }], 'now')
+    const first = await pageEvaluations({ offset: 0, limit: 10 })
+    expect({ n: first.items.length, matching: first.matching, all: first.all }).toEqual({ n: 10, matching: 25, all: 25 })
+    const starts = first.items.map((i) => i.startedAt)
+    expect(starts).toEqual([...starts].sort().reverse())
+    const last = await pageEvaluations({ offset: 20, limit: 10 })
+    expect(last.items).toHaveLength(5)
+    expect(new Set([...first.items, ...(await pageEvaluations({ offset: 10, limit: 10 })).items, ...last.items].map((i) => i.id)).size).toBe(25)
+    const po = await pageEvaluations({ plan: 'payment-outsourcing', offset: 0, limit: 100 })
+    expect(po.matching).toBe(all.filter((e) => e.plan.id === 'payment-outsourcing').length)
+    expect(po.items.every((i) => i.planId === 'payment-outsourcing')).toBe(true)
+    const feb = await pageEvaluations({ from: '2026-02-10', to: '2026-03-15', offset: 0, limit: 100 })
+    expect(feb.items.map((i) => i.startedAt.slice(0, 10)).sort()).toEqual(all.map((e) => e.startedAt.slice(0, 10)).filter((d) => d >= '2026-02-10' && d <= '2026-03-15').sort())
+    expect(await evaluationPlans()).toEqual(['customer-info-leak', 'payment-outsourcing'])
   })
 })

@@ -49,7 +49,7 @@ export const en: Shape<typeof zh> = {
   history: {
     title: 'Evaluations', from: 'From', to: 'To', import: 'Import evaluation files', exportAll: 'Export all', date: 'Drill date', scenario: 'Scenario', source: 'Source',
     actions: 'Actions', delete: 'Delete', deleteConfirm: 'Delete the evaluation of “{{title}}” ({{date}})? This cannot be undone.', empty: 'No evaluations yet. Finish a drill or import evaluation files.',
-    noMatch: 'No evaluation matches the filters.', count: 'Showing {{shown}} of {{total}}', refused: 'Not imported: {{file}} has problems; the history was not changed.',
+    noMatch: 'No evaluation matches the filters.', count: '{{first}}–{{last}} of {{matching}} matching, {{total}} kept', previous: 'Previous', next: 'Next', refused: 'Not imported: {{file}} has problems; the history was not changed.',
     moreProblems: '{{count}} more problems not listed.', imported: 'Imported {{file}}: {{added}} added, {{kept}} already kept (left as they were).',
     origin: { practice: 'practice', import: 'imported', console: 'tabletop' },
   },

@@ -45,7 +45,7 @@ export const zh = {
   history: {
     title: '评估记录', from: '起始日期', to: '截止日期', import: '导入评估文件', exportAll: '全部导出', date: '演练日期', scenario: '场景', source: '来源',
     actions: '操作', delete: '删除', deleteConfirm: '删除「{{title}}」（{{date}}）的评估？此操作无法撤销。', empty: '还没有评估。完成一次演练或导入评估文件。',
-    noMatch: '没有符合筛选条件的评估。', count: '显示 {{shown}} / 共 {{total}} 条', refused: '未导入 {{file}}：文件有问题，历史记录未作任何改动。',
+    noMatch: '没有符合筛选条件的评估。', count: '第 {{first}}–{{last}} 条，符合条件 {{matching}} 条，共 {{total}} 条', previous: '上一页', next: '下一页', refused: '未导入 {{file}}：文件有问题，历史记录未作任何改动。',
     moreProblems: '另有 {{count}} 处问题未列出。', imported: '已导入 {{file}}：新增 {{added}} 条，已存在而保留原记录 {{kept}} 条。',
     origin: { practice: '个人演练', import: '导入', console: '桌面推演' },
   },

@@ -6,13 +6,18 @@ import catalog from 'virtual:plandrill-catalog'
 import { ConfirmButton } from '../components/ConfirmButton.tsx'
 import { download, shortTime } from '../format.ts'
 import { useLang } from '../i18n.ts'
-import { deleteEvaluation, importEvaluationFiles, listEvaluations } from '../store.ts'
-import type { ImportResult, StoredEvaluation } from '../store.ts'
+import { deleteEvaluation, evaluationPlans, importEvaluationFiles, listEvaluations, pageEvaluations } from '../store.ts'
+import type { EvaluationPage, ImportResult } from '../store.ts'
+
+/** Evaluations per page: the history reads one page at a time, however many are kept. */
+const PAGE = 100
 
 export default function HistoryPage() {
   const { t } = useTranslation()
   const { pick } = useLang()
-  const [items, setItems] = useState<StoredEvaluation[] | null>(null)
+  const [page, setPage] = useState<EvaluationPage | null>(null)
+  const [offset, setOffset] = useState(0)
+  const [keptPlans, setKeptPlans] = useState<string[]>([])
   const [problem, setProblem] = useState<string | null>(null)
   const [plan, setPlan] = useState('')
   const [from, setFrom] = useState('')
@@ -20,10 +25,21 @@ export default function HistoryPage() {
   const [results, setResults] = useState<ImportResult[]>([])
   const fileInput = useRef<HTMLInputElement>(null)
 
-  const refresh = () => listEvaluations().then((l) => setItems(l.reverse())).catch((e: unknown) => setProblem(String(e)))
+  const refresh = () =>
+    Promise.all([
+      pageEvaluations({ ...(plan ? { plan } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), offset, limit: PAGE }),
+      evaluationPlans(),
+    ])
+      .then(([p, ids]) => {
+        setPage(p)
+        setKeptPlans(ids)
+      })
+      .catch((e: unknown) => setProblem(String(e)))
   useEffect(() => {
     void refresh()
-  }, [])
+  }, [plan, from, to, offset])
+  // A new filter starts at the first page.
+  useEffect(() => setOffset(0), [plan, from, to])
 
   async function onFiles(list: FileList | null) {
     if (!list || list.length === 0) return
@@ -38,12 +54,13 @@ export default function HistoryPage() {
   }
 
   async function exportAll() {
-    const { evaluationBundle } = await import('../../engine/evaluationSchema.ts')
-    download(`plandrill-evaluations-${new Date().toISOString().slice(0, 10)}.json`, evaluationBundle((items ?? []).map((i) => i.evaluation)), 'application/json')
+    const [{ evaluationBundle }, all] = await Promise.all([import('../../engine/evaluationSchema.ts'), listEvaluations()])
+    download(`plandrill-evaluations-${new Date().toISOString().slice(0, 10)}.json`, evaluationBundle(all.map((i) => i.evaluation)), 'application/json')
   }
 
-  const planIds = [...new Set([...catalog.plans.map((p) => p.id), ...(items ?? []).map((i) => i.planId)])]
-  const shown = (items ?? []).filter((i) => (plan === '' || i.planId === plan) && (from === '' || i.startedAt.slice(0, 10) >= from) && (to === '' || i.startedAt.slice(0, 10) <= to))
+  const planIds = [...new Set([...catalog.plans.map((p) => p.id), ...keptPlans])]
+  const shown = page?.items ?? []
+  const planTitle = (id: string) => pick(catalog.plans.find((p) => p.id === id)?.title ?? shown.find((i) => i.planId === id)?.evaluation.plan.title) || id
 
   return (
     <section className="page">
@@ -53,7 +70,7 @@ export default function HistoryPage() {
           {t('library.plan')}
           <select value={plan} onChange={(e) => setPlan(e.target.value)}>
             <option value="">{t('library.allPlans')}</option>
-            {planIds.map((id) => <option key={id} value={id}>{pick(catalog.plans.find((p) => p.id === id)?.title ?? (items ?? []).find((i) => i.planId === id)?.evaluation.plan.title) || id}</option>)}
+            {planIds.map((id) => <option key={id} value={id}>{planTitle(id)}</option>)}
           </select>
         </label>
         <label>{t('history.from')}<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
@@ -63,7 +80,7 @@ export default function HistoryPage() {
           {t('history.import')}
           <input ref={fileInput} type="file" accept=".json,application/json" multiple className="visually-hidden" data-testid="import-input" onChange={(e) => void onFiles(e.target.files)} />
         </label>
-        <button type="button" disabled={!items || items.length === 0} onClick={() => void exportAll()}>
+        <button type="button" disabled={!page || page.all === 0} onClick={() => void exportAll()}>
           {t('history.exportAll')}
         </button>
       </div>
@@ -81,8 +98,8 @@ export default function HistoryPage() {
           ))}
         </div>
       )}
-      {items === null ? <p role="status">{t('app.loading')}</p> : shown.length === 0 ? (
-        <p className="muted">{items.length === 0 ? t('history.empty') : t('history.noMatch')}</p>
+      {page === null ? <p role="status">{t('app.loading')}</p> : shown.length === 0 ? (
+        <p className="muted">{page.all === 0 ? t('history.empty') : t('history.noMatch')}</p>
       ) : (
         <div className="table-wrap">
           <table className="history">
@@ -106,7 +123,15 @@ export default function HistoryPage() {
           </table>
         </div>
       )}
-      <p className="muted small">{t('history.count', { shown: shown.length, total: items?.length ?? 0 })}</p>
+      <p className="muted small pager" data-testid="history-count">
+        {t('history.count', { first: page && page.matching > 0 ? offset + 1 : 0, last: offset + shown.length, matching: page?.matching ?? 0, total: page?.all ?? 0 })}
+        {page && page.matching > PAGE && (
+          <>
+            {' '}<button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>{t('history.previous')}</button>
+            {' '}<button type="button" disabled={offset + PAGE >= page.matching} onClick={() => setOffset(offset + PAGE)}>{t('history.next')}</button>
+          </>
+        )}
+      </p>
     </section>
   )
 }
