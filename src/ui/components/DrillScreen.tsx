@@ -139,7 +139,7 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
         </div>
         <div className="status">
           <span><span className="muted">{t('practice.phase')}</span> <strong data-testid="phase">{phase ? pick(phase.name) : view.phase}</strong></span>
-          <span><span className="muted">{t('library.level')}</span> <strong data-testid="level">{level ? pick(level.name) : t('practice.levelUnset')}</strong></span>
+          <span><span className="muted">{t('library.level')}</span> <strong data-testid="level">{level ? pick(level.name) : def.levels.length === 0 ? t('library.noLevel') : t('practice.levelUnset')}</strong></span>
         </div>
         <div className="clock-controls">
           <button type="button" className="primary" onClick={() => setRunning(!running)} disabled={atEnd || view.ended} aria-pressed={running}>

@@ -79,7 +79,7 @@ export default function ConsoleScreen({ entry, initial }: { entry: CatalogEntry;
         </div>
         <div className="status">
           <span><span className="muted">{t('present.phase')}</span> <strong data-testid="phase">{phase ? pick(phase.name) : dv.phase}</strong></span>
-          <span><span className="muted">{t('present.level')}</span> <strong data-testid="level">{level ? pick(level.name) : '—'}</strong></span>
+          <span><span className="muted">{t('present.level')}</span> <strong data-testid="level">{level ? pick(level.name) : def.levels.length === 0 ? t('present.noLevels') : t('present.ungraded')}</strong></span>
         </div>
         <div className="clock-controls">
           <button type="button" className="primary" disabled={ended || session.now >= c.end} aria-pressed={running} onClick={() => c.setRunning(!running)} data-testid="run-toggle">

@@ -48,6 +48,6 @@ export const consoleEn: Shape<typeof consoleZh> = {
     invalid: 'Fix first: ',
   },
   present: {
-    title: 'Projector view', waiting: 'Waiting for the console…', missing: 'Session not found', phase: 'Phase', level: 'Level', noInjects: 'No injects yet.', paused: 'Paused', ended: 'Drill ended',
+    title: 'Projector view', noLevels: 'no levels', ungraded: 'not graded yet', waiting: 'Waiting for the console…', missing: 'Session not found', phase: 'Phase', level: 'Level', noInjects: 'No injects yet.', paused: 'Paused', ended: 'Drill ended',
   },
 } as const

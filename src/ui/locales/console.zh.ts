@@ -44,6 +44,6 @@ export const consoleZh = {
     invalid: '请先修正：',
   },
   present: {
-    title: '投影视图', waiting: '等待控制台…', missing: '找不到该推演', phase: '阶段', level: '级别', noInjects: '尚无情景消息。', paused: '暂停', ended: '推演结束',
+    title: '投影视图', noLevels: '不分级', ungraded: '未定级', waiting: '等待控制台…', missing: '找不到该推演', phase: '阶段', level: '级别', noInjects: '尚无情景消息。', paused: '暂停', ended: '推演结束',
   },
 } as const
