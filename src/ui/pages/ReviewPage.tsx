@@ -8,16 +8,11 @@ import { Link } from 'wouter'
 import type { Lang, PlanReview, Recommendation, Review } from '../../engine/index.ts'
 import { download } from '../format.ts'
 import { useLang } from '../i18n.ts'
+import { RECOMMENDATION_STATUSES } from '../review/protocol.ts'
 import type { DrillRef, Facets, ReviewFilter } from '../review/protocol.ts'
 import { useReview } from '../review/useReview.ts'
 
 const ReviewCharts = lazy(() => import('../charts/ReviewCharts.tsx'))
-
-/** Statuses behind each kind of recommendation, for the list of drills it rests on. */
-const KIND_STATUSES: Record<Recommendation['kind'], readonly string[]> = {
-  revise: ['late', 'missed'], clarify: ['late', 'missed'], train: ['late', 'missed'], watch: ['late', 'missed'],
-  'clarify-roles': ['wrong-role'], 'clarify-order': ['out-of-order'], 'add-scenario': [], 'run-scenario': [],
-}
 
 const WEAKEST = 12
 
@@ -246,7 +241,7 @@ function RecommendationItem({ plan, rec, lang, drillsFor }: { plan: string; rec:
   const { t } = useTranslation('review')
   const [drills, setDrills] = useState<readonly DrillRef[] | null>(null)
   const [open, setOpen] = useState(false)
-  const statuses = KIND_STATUSES[rec.kind]
+  const statuses = RECOMMENDATION_STATUSES[rec.kind]
   const ev = rec.evidence
   const toggle = () => {
     if (!open && drills === null && rec.expectation !== null) void drillsFor(plan, rec.expectation, statuses).then(setDrills)

@@ -1,5 +1,5 @@
 /** Messages between the review dashboard and its worker (reading and reviewing thousands of evaluations off the main thread). */
-import type { Bilingual, Review, ReviewOptions } from '../../engine/index.ts'
+import type { Bilingual, Recommendation, Review, ReviewOptions } from '../../engine/index.ts'
 
 export type ReviewFilter = Pick<ReviewOptions, 'plan' | 'from' | 'to' | 'scenario' | 'role'>
 
@@ -34,3 +34,9 @@ export type FromWorker =
   | { readonly type: 'review'; readonly seq: number; readonly review: Review; readonly facets: Facets; readonly ms: number }
   | { readonly type: 'drills'; readonly seq: number; readonly drills: readonly DrillRef[] }
   | { readonly type: 'error'; readonly seq?: number; readonly message: string }
+
+/** The statuses behind each kind of recommendation: the drills a recommendation rests on are those with one of them. */
+export const RECOMMENDATION_STATUSES: Record<Recommendation['kind'], readonly string[]> = {
+  revise: ['late', 'missed'], clarify: ['late', 'missed'], train: ['late', 'missed'], watch: ['late', 'missed'],
+  'clarify-roles': ['wrong-role'], 'clarify-order': ['out-of-order'], 'add-scenario': [], 'run-scenario': [],
+}
