@@ -1,8 +1,9 @@
 /** Build-time (Node): loads every shipped scenario with the engine and writes the catalog index the first screen reads. */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { formatIssue, isInputError, loadScenario, summarizeScenario } from '../engine/index.ts'
+import { formatIssue, isInputError, loadScenario } from '../engine/index.ts'
 import type { PlanRegistry } from '../engine/index.ts'
+import { indexScenario } from '../ui/catalogIndex.ts'
 import type { CatalogIndex, IndexedScenario } from '../ui/catalogIndex.ts'
 
 export function buildCatalogIndex(scenariosDir: string, plans: PlanRegistry): CatalogIndex {
@@ -22,8 +23,7 @@ export function buildCatalogIndex(scenariosDir: string, plans: PlanRegistry): Ca
           continue
         }
         seen.add(scenario.id)
-        const s = summarizeScenario(plan, scenario)
-        scenarios.push({ id: scenario.id, plan: scenario.plan, title: scenario.title, description: scenario.description ?? null, level: s.level, levelName: s.levelName, lengthMs: s.lengthMs, injects: s.injects, origin: 'shipped' })
+        scenarios.push(indexScenario(plan, scenario, 'shipped'))
       } catch (e) {
         if (isInputError(e)) problems.push(...e.issues.map((i) => formatIssue(e.file, i)))
         else problems.push(`${file}: ${e instanceof Error ? e.message : String(e)}`)

@@ -551,7 +551,7 @@ function view(input: AarInput, lang: Lang): View {
   const t = L[lang]
   const { evaluation: e, plan, hotwash: hw, console: con } = input
   const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name[lang] ?? id
-  const teamName = (id: string) => (con ? consoleTeamName(con, plan, id, lang) : roleName(id))
+  const teamName = (id: string) => (con ? consoleTeamName(con.teams, plan, id, lang) : roleName(id))
   const actionName = (id: string) => plan.actions.find((a) => a.id === id)?.name[lang] ?? id
   const capName = (id: string) => (id === '' ? t.other : (e.capabilities.find((c) => c.id === id)?.name[lang] ?? plan.capabilities.find((c) => c.id === id)?.name[lang] ?? id))
 
@@ -560,7 +560,7 @@ function view(input: AarInput, lang: Lang): View {
   if (con) {
     const active = new Set([...con.actions.filter((a) => !a.removed).map((a) => a.role), ...con.decisions.map((d) => d.by)])
     const teams = con.teams.filter((x) => x.participants.length > 0 || active.has(x.role))
-    orgs = (teams.length > 0 ? teams : con.teams).map((x) => ({ name: consoleTeamName(con, plan, x.role, lang), role: roleName(x.role), participants: x.participants }))
+    orgs = (teams.length > 0 ? teams : con.teams).map((x) => ({ name: consoleTeamName(con.teams, plan, x.role, lang), role: roleName(x.role), participants: x.participants }))
   }
 
   // Objectives: given, or one per capability the drill exercised (the plan's capabilities when it exercised none).

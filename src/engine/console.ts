@@ -107,9 +107,9 @@ export function removeAction(c: ConsoleRecord, id: string, reason: string, when:
 }
 
 /** The team's name to show in `lang`: the room's own name, or the plan's role name in `lang` while it has not been renamed. */
-export function teamName(c: ConsoleRecord, plan: PlanDefinition, role: string, lang: 'zh' | 'en'): string {
+export function teamName(teams: readonly Team[], plan: PlanDefinition, role: string, lang: 'zh' | 'en'): string {
   const def = plan.roles.find((r) => r.id === role)
-  const team = c.teams.find((t) => t.role === role)
+  const team = teams.find((t) => t.role === role)
   if (!team) return def?.name[lang] ?? role
   return def !== undefined && team.name === def.name.zh ? def.name[lang] : team.name
 }

@@ -38,6 +38,12 @@ export const REVIEW_THRESHOLDS = {
 
 export type RecommendationKind = 'revise' | 'clarify' | 'clarify-roles' | 'clarify-order' | 'train' | 'watch' | 'add-scenario' | 'run-scenario'
 
+/** What makes a drill evidence for each kind of recommendation: the statuses its expectation had there. */
+export const RECOMMENDATION_EVIDENCE: Readonly<Record<RecommendationKind, readonly ExpectationStatus[]>> = {
+  revise: ['late', 'missed'], clarify: ['late', 'missed'], train: ['late', 'missed'], watch: ['late', 'missed'],
+  'clarify-roles': ['wrong-role'], 'clarify-order': ['out-of-order'], 'add-scenario': [], 'run-scenario': [],
+}
+
 /** Order in which recommendations are listed (most consequential first). */
 export const RECOMMENDATION_KINDS: readonly RecommendationKind[] = ['revise', 'clarify', 'clarify-roles', 'clarify-order', 'train', 'watch', 'add-scenario', 'run-scenario']
 

@@ -5,6 +5,7 @@
 import { formatIssue, isInputError, loadScenario, summarizeScenario } from '../engine/index.ts'
 import type { Plan, Scenario, ScenarioSummary } from '../engine/index.ts'
 import { plans } from '../plans/index.ts'
+import { getVariant } from './store.ts'
 
 export interface CatalogEntry {
   readonly scenario: Scenario
@@ -59,6 +60,17 @@ export function entryFromText(text: string, file: string, origin: CatalogEntry['
     if (isInputError(e)) return { problem: e.issues.map((i) => formatIssue(e.file, i)).join('\n') }
     return { problem: `${file}: ${e instanceof Error ? e.message : String(e)}` }
   }
+}
+
+/**
+ * The scenario a page works on: a shipped one, else a generated or imported one from its YAML — the text saved with
+ * the drill or console session, or the variant kept in IndexedDB. Undefined when there is none.
+ */
+export async function findEntry(scenarioId: string, savedText?: string): Promise<CatalogEntry | { readonly problem: string } | undefined> {
+  const shippedEntry = shippedCatalog().entries.find((e) => e.scenario.id === scenarioId)
+  if (shippedEntry) return shippedEntry
+  const text = savedText ?? (await getVariant(scenarioId).catch(() => undefined))?.text
+  return text === undefined ? undefined : entryFromText(text, `${scenarioId}.yaml`, 'variant')
 }
 
 export { plans }

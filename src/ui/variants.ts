@@ -1,6 +1,7 @@
 /** Random scenario variants from the engine's seeded generator (loaded on demand: faker's name data stays out of the first load). */
-import { generateScenarios, summarizeScenario } from '../engine/index.ts'
+import { generateScenarios } from '../engine/index.ts'
 import { plans } from '../plans/index.ts'
+import { indexScenario } from './catalogIndex.ts'
 import type { SavedVariant } from './store.ts'
 
 /** One variant of a plan for `seed`; which recipe case (level) it takes also follows from the seed. */
@@ -11,12 +12,5 @@ export function makeVariant(planId: string, seed: number, createdAt: string): Sa
   if (cases === 0) throw new Error(`plan "${planId}" has no scenario recipes`)
   const all = generateScenarios(plan, { seed, count: cases, plans })
   const { scenario, text } = all[seed % all.length] as (typeof all)[number]
-  const s = summarizeScenario(plan, scenario)
-  return {
-    id: scenario.id,
-    planId,
-    text,
-    createdAt,
-    summary: { id: scenario.id, plan: planId, title: scenario.title, description: scenario.description ?? null, level: s.level, levelName: s.levelName, lengthMs: s.lengthMs, injects: s.injects, origin: 'variant' },
-  }
+  return { id: scenario.id, planId, text, createdAt, summary: indexScenario(plan, scenario, 'variant') }
 }

@@ -1,9 +1,8 @@
 /** The dashboard's "drills behind a recommendation" agree with the engine's evidence, under every filter. */
 import { describe, expect, it } from 'vitest'
-import { reviewEvaluations, simulateDrills } from '../../src/engine/index.ts'
+import { RECOMMENDATION_EVIDENCE, reviewEvaluations, simulateDrills } from '../../src/engine/index.ts'
 import type { Evaluation, ReviewInput } from '../../src/engine/index.ts'
 import { plans } from '../../src/plans/index.ts'
-import { RECOMMENDATION_STATUSES } from '../../src/ui/review/protocol.ts'
 import type { ReviewFilter } from '../../src/ui/review/protocol.ts'
 import { drills, facets } from '../../src/ui/review/queries.ts'
 import { shipped } from '../helpers.ts'
@@ -34,9 +33,8 @@ describe('drills behind each recommendation', () => {
     let checked = 0
     for (const p of review.plans) {
       for (const r of p.recommendations) {
-        const statuses = RECOMMENDATION_STATUSES[r.kind]
-        if (r.expectation === null || statuses.length === 0 || r.kind === 'watch') continue
-        const list = drills(inputs, filter, p.id, r.expectation, statuses, plans)
+        if (r.expectation === null || RECOMMENDATION_EVIDENCE[r.kind].length === 0 || r.kind === 'watch') continue
+        const list = drills(inputs, filter, p.id, r.expectation, r.kind, plans)
         expect(list.length, `${p.id} ${r.kind} ${r.expectation}`).toBe(r.evidence.count)
         expect(new Set(list.map((d) => d.id)).size).toBe(list.length)
         checked++

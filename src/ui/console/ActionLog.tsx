@@ -20,7 +20,7 @@ export function ActionLog({ plan, console: c, timeline, disabled, onCorrect, onR
   const { t } = useTranslation('console')
   const { lang, pick } = useLang()
   const [editing, setEditing] = useState<{ id: string; mode: 'correct' | 'remove' } | null>(null)
-  const teamName = (role: string) => nameOfTeam(c, plan, role, lang)
+  const teamName = (role: string) => nameOfTeam(c.teams, plan, role, lang)
   const actionName = (id: string) => pick(plan.actions.find((a) => a.id === id)?.name) || id
   const list = [...c.actions].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))
   return (
@@ -77,7 +77,7 @@ function EditForm({ plan, action: a, mode, teams, onSave, onCancel }: {
   onSave: (patch: Partial<ActionEntry>, reason: string) => string[]; onCancel: () => void
 }) {
   const { t } = useTranslation('console')
-  const { pick } = useLang()
+  const { lang, pick } = useLang()
   const [time, setTime] = useState(span(a.at))
   const [role, setRole] = useState(a.role)
   const [action, setAction] = useState(a.action)
@@ -104,7 +104,7 @@ function EditForm({ plan, action: a, mode, teams, onSave, onCancel }: {
       {mode === 'correct' && (
         <>
           <label>{t('entry.time')}<input value={time} onChange={(e) => setTime(e.target.value)} size={8} /></label>
-          <label>{t('entry.role')}<select value={role} onChange={(e) => setRole(e.target.value)}>{teams.map((x) => <option key={x.role} value={x.role}>{x.name === plan.roles.find((r) => r.id === x.role)?.name.zh ? pick(plan.roles.find((r) => r.id === x.role)?.name) : x.name}</option>)}</select></label>
+          <label>{t('entry.role')}<select value={role} onChange={(e) => setRole(e.target.value)}>{teams.map((x) => <option key={x.role} value={x.role}>{nameOfTeam(teams, plan, x.role, lang)}</option>)}</select></label>
           <label>{t('entry.action')}<select value={action} onChange={(e) => setAction(e.target.value)}>{plan.actions.map((x) => <option key={x.id} value={x.id}>{pick(x.name)}</option>)}</select></label>
           <label>{t('entry.note')}<input value={note} onChange={(e) => setNote(e.target.value)} /></label>
         </>

@@ -28,7 +28,7 @@ export function Decisions({ plan, console: c, timeline, disabled, onDecide }: { 
           {t('decisions.by')}
           <select value={by} onChange={(e) => setBy(e.target.value)} disabled={disabled}>
             <option value="">{t('decisions.room')}</option>
-            {c.teams.map((x) => <option key={x.role} value={x.role}>{teamName(c, plan, x.role, lang)}</option>)}
+            {c.teams.map((x) => <option key={x.role} value={x.role}>{teamName(c.teams, plan, x.role, lang)}</option>)}
           </select>
         </label>
         <button type="submit" disabled={disabled}>{t('decisions.add')}</button>
@@ -39,7 +39,7 @@ export function Decisions({ plan, console: c, timeline, disabled, onDecide }: { 
             <li key={d.id}>
               <span className="nowrap">T+{span(d.at)} <span className="muted small">{timeline.iso(d.at as never).slice(11, 16)}</span></span>{' '}
               <strong>{d.decision}</strong>{d.rationale && <span className="muted"> — {d.rationale}</span>}
-              {' '}<span className="small">({d.by ? teamName(c, plan, d.by, lang) : t('decisions.room')})</span>
+              {' '}<span className="small">({d.by ? teamName(c.teams, plan, d.by, lang) : t('decisions.room')})</span>
             </li>
           ))}
         </ol>

@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { actionPalette, parseDuration } from '../../engine/index.ts'
+import { actionPalette, parseDuration, teamName } from '../../engine/index.ts'
 import type { ActionEntry, PlanDefinition, Team, Timeline } from '../../engine/index.ts'
 import { span } from '../format.ts'
 import { useLang } from '../i18n.ts'
@@ -20,7 +20,7 @@ interface Props {
 
 export function TeamEntry({ plan, teams, now, disabled, onRecord }: Props) {
   const { t } = useTranslation('console')
-  const { pick } = useLang()
+  const { lang, pick } = useLang()
   const palette = actionPalette(plan)
   const actions = [...palette.groups.flatMap((g) => g.actions), ...palette.other]
   const [action, setAction] = useState('')
@@ -31,7 +31,7 @@ export function TeamEntry({ plan, teams, now, disabled, onRecord }: Props) {
   const [problems, setProblems] = useState<string[]>([])
   const first = useRef<HTMLInputElement>(null)
   const actionLabel = (a: (typeof actions)[number]) => `${pick(a.name)} · ${a.id}`
-  const teamLabel = (x: Team) => `${x.name === plan.roles.find((r) => r.id === x.role)?.name.zh ? pick(plan.roles.find((r) => r.id === x.role)?.name) : x.name} · ${x.role}`
+  const teamLabel = (x: Team) => `${teamName(teams, plan, x.role, lang)} · ${x.role}`
 
   function resolveAction(text: string): string | null {
     const s = text.trim()

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearch } from 'wouter'
 import { createConsole } from '../../engine/index.ts'
 import { Loading } from '../App.tsx'
-import { entryFromText, shippedCatalog } from '../catalog.ts'
+import { findEntry } from '../catalog.ts'
 import type { CatalogEntry } from '../catalog.ts'
 import { shortTime } from '../format.ts'
 import { useLang } from '../i18n.ts'
-import { createConsoleSaver, getVariant, listConsoles } from '../store.ts'
+import { createConsoleSaver, listConsoles } from '../store.ts'
 import type { SavedConsole } from '../store.ts'
 
 const ConsoleScreen = lazy(() => import('../console/ConsoleScreen.tsx'))
@@ -32,11 +32,7 @@ export default function ConsolePage({ scenarioId }: { scenarioId: string }) {
     let live = true
     void (async () => {
       const sessions = await listConsoles(scenarioId).catch(() => [] as SavedConsole[])
-      let entry: CatalogEntry | { problem: string } | undefined = shippedCatalog().entries.find((e) => e.scenario.id === scenarioId)
-      if (!entry) {
-        const text = sessions.find((s) => s.scenarioText !== undefined)?.scenarioText ?? (await getVariant(scenarioId).catch(() => undefined))?.text
-        if (text !== undefined) entry = entryFromText(text, `${scenarioId}.yaml`, 'variant')
-      }
+      const entry = await findEntry(scenarioId, sessions.find((s) => s.scenarioText !== undefined)?.scenarioText)
       if (!live) return
       if (!entry || 'problem' in entry) setLoaded({ kind: 'missing', ...(entry ? { problem: entry.problem } : {}) })
       else {

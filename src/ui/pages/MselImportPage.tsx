@@ -6,10 +6,10 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import { summarizeScenario } from '../../engine/index.ts'
 import { MSEL_FIELDS } from '../../msel/index.ts'
 import type { MselField, MselImport, MselWorkbook } from '../../msel/index.ts'
 import { plans, shippedCatalog } from '../catalog.ts'
+import { indexScenario } from '../catalogIndex.ts'
 import { useLang } from '../i18n.ts'
 import { listVariants, saveVariant } from '../store.ts'
 
@@ -74,7 +74,7 @@ export default function MselImportPage() {
       setReadProblem(entry.problem)
       return
     }
-    await saveVariant({ id, planId: entry.scenario.plan, text, createdAt: new Date().toISOString(), summary: indexed(entry) })
+    await saveVariant({ id, planId: entry.scenario.plan, text, createdAt: new Date().toISOString(), summary: indexScenario(entry.plan, entry.scenario, 'variant') })
     setCreated({ id, title: pick(entry.scenario.title) })
   }
 
@@ -181,9 +181,4 @@ export default function MselImportPage() {
       )}
     </section>
   )
-}
-
-function indexed(entry: { scenario: import('../../engine/index.ts').Scenario; plan: import('../../engine/index.ts').Plan }) {
-  const s = summarizeScenario(entry.plan, entry.scenario)
-  return { id: entry.scenario.id, plan: entry.scenario.plan, title: entry.scenario.title, description: entry.scenario.description ?? null, level: s.level, levelName: s.levelName, lengthMs: s.lengthMs, injects: s.injects, origin: 'variant' as const }
 }

@@ -3,12 +3,12 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { Loading } from '../App.tsx'
-import { entryFromText, shippedCatalog } from '../catalog.ts'
+import { findEntry } from '../catalog.ts'
 import type { CatalogEntry } from '../catalog.ts'
 import { DrillScreen } from '../components/DrillScreen.tsx'
 import { DrillSetup } from '../components/DrillSetup.tsx'
 import { useLang } from '../i18n.ts'
-import { getVariant, loadDrill } from '../store.ts'
+import { loadDrill } from '../store.ts'
 import type { PracticeSettings, SavedDrill } from '../store.ts'
 
 type Loaded =
@@ -30,11 +30,7 @@ export default function PracticePage({ scenarioId }: { scenarioId: string }) {
     setStart(null)
     void (async () => {
       const saved = await loadDrill(scenarioId).catch(() => undefined)
-      let entry: CatalogEntry | { problem: string } | undefined = shippedCatalog().entries.find((e) => e.scenario.id === scenarioId)
-      if (!entry) {
-        const text = saved?.scenarioText ?? (await getVariant(scenarioId).catch(() => undefined))?.text
-        if (text !== undefined) entry = entryFromText(text, `${scenarioId}.yaml`, 'variant')
-      }
+      const entry = await findEntry(scenarioId, saved?.scenarioText)
       if (!live) return
       if (!entry) setLoaded({ kind: 'missing' })
       else if ('problem' in entry) setLoaded({ kind: 'broken', problem: entry.problem })

@@ -39,8 +39,8 @@ export default function PresentPage({ sessionId }: { sessionId: string }) {
         setMissing(true)
         return
       }
-      const [{ entryFromText, shippedCatalog }, { presentView, rebuildConsoleDrill }] = await Promise.all([import('../catalog.ts'), import('../../engine/consoleDrill.ts')])
-      const entry = shippedCatalog().entries.find((e) => e.scenario.id === saved.scenarioId) ?? (saved.scenarioText ? entryFromText(saved.scenarioText, `${saved.scenarioId}.yaml`, 'variant') : undefined)
+      const [{ findEntry }, { presentView, rebuildConsoleDrill }] = await Promise.all([import('../catalog.ts'), import('../../engine/consoleDrill.ts')])
+      const entry = await findEntry(saved.scenarioId, saved.scenarioText)
       if (!live || fromConsole || !entry || 'problem' in entry) return
       setView(presentView(rebuildConsoleDrill(entry.plan, entry.scenario, saved.drill), saved.id, false, saved.speed))
     })()

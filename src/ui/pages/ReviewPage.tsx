@@ -8,7 +8,6 @@ import { Link } from 'wouter'
 import type { Lang, PlanReview, Recommendation, Review } from '../../engine/index.ts'
 import { download } from '../format.ts'
 import { useLang } from '../i18n.ts'
-import { RECOMMENDATION_STATUSES } from '../review/protocol.ts'
 import type { DrillRef, Facets, ReviewFilter } from '../review/protocol.ts'
 import { useReview } from '../review/useReview.ts'
 
@@ -138,7 +137,7 @@ function periodOptions(facets: Facets | null, current: string): string[] {
   return list
 }
 
-function PlanSection({ p, lang, drillsFor }: { p: PlanReview; lang: Lang; drillsFor: (plan: string, expectation: string, statuses: readonly string[]) => Promise<readonly DrillRef[]> }) {
+function PlanSection({ p, lang, drillsFor }: { p: PlanReview; lang: Lang; drillsFor: (plan: string, expectation: string, kind: Recommendation['kind']) => Promise<readonly DrillRef[]> }) {
   const { t } = useTranslation('review')
   const [all, setAll] = useState(false)
   const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`)
@@ -237,14 +236,13 @@ function PlanSection({ p, lang, drillsFor }: { p: PlanReview; lang: Lang; drills
   )
 }
 
-function RecommendationItem({ plan, rec, lang, drillsFor }: { plan: string; rec: Recommendation; lang: Lang; drillsFor: (plan: string, expectation: string, statuses: readonly string[]) => Promise<readonly DrillRef[]> }) {
+function RecommendationItem({ plan, rec, lang, drillsFor }: { plan: string; rec: Recommendation; lang: Lang; drillsFor: (plan: string, expectation: string, kind: Recommendation['kind']) => Promise<readonly DrillRef[]> }) {
   const { t } = useTranslation('review')
   const [drills, setDrills] = useState<readonly DrillRef[] | null>(null)
   const [open, setOpen] = useState(false)
-  const statuses = RECOMMENDATION_STATUSES[rec.kind]
   const ev = rec.evidence
   const toggle = () => {
-    if (!open && drills === null && rec.expectation !== null) void drillsFor(plan, rec.expectation, statuses).then(setDrills)
+    if (!open && drills === null && rec.expectation !== null) void drillsFor(plan, rec.expectation, rec.kind).then(setDrills)
     setOpen(!open)
   }
   return (
@@ -259,7 +257,8 @@ function RecommendationItem({ plan, rec, lang, drillsFor }: { plan: string; rec:
         {rec.clause && rec.expectation && <> · <Link href={`/plans/${encodeURIComponent(plan)}?focus=${encodeURIComponent(rec.expectation)}`}>{t('clauseLink', { clause: rec.clause })}</Link></>}
         {rec.kind === 'run-scenario' && ev.scenario && <> · <Link href={`/practice/${encodeURIComponent(ev.scenario)}`}><code>{ev.scenario}</code></Link></>}
       </p>
-      {statuses.length > 0 && rec.expectation !== null && (
+      {/* Drills behind it: only where some drill shows the problem (not for clauses or scenarios never exercised). */}
+      {ev.count > 0 && rec.expectation !== null && (
         <button type="button" className="link-button" aria-expanded={open} onClick={toggle}>{open ? t('hideDrills') : t('showDrills', { count: ev.count })}</button>
       )}
       {open && drills !== null && (drills.length === 0 ? <p className="muted small">{t('noDrills')}</p> : (

@@ -1,5 +1,5 @@
 /** Messages between the review dashboard and its worker (reading and reviewing thousands of evaluations off the main thread). */
-import type { Bilingual, Recommendation, Review, ReviewOptions } from '../../engine/index.ts'
+import type { Bilingual, RecommendationKind, Review, ReviewOptions } from '../../engine/index.ts'
 
 export type ReviewFilter = Pick<ReviewOptions, 'plan' | 'from' | 'to' | 'scenario' | 'role'>
 
@@ -8,7 +8,7 @@ export type ToWorker =
   | { readonly type: 'files'; readonly files: readonly { readonly name: string; readonly text: string }[] }
   | { readonly type: 'clear-files' }
   | { readonly type: 'review'; readonly seq: number; readonly filter: ReviewFilter }
-  | { readonly type: 'drills'; readonly seq: number; readonly filter: ReviewFilter; readonly plan: string; readonly expectation: string; readonly statuses: readonly string[] }
+  | { readonly type: 'drills'; readonly seq: number; readonly filter: ReviewFilter; readonly plan: string; readonly expectation: string; readonly kind: RecommendationKind }
 
 /** What the filters can offer: plans with their scenarios and roles, and the periods drills fall in. */
 export interface Facets {
@@ -34,9 +34,3 @@ export type FromWorker =
   | { readonly type: 'review'; readonly seq: number; readonly review: Review; readonly facets: Facets; readonly ms: number }
   | { readonly type: 'drills'; readonly seq: number; readonly drills: readonly DrillRef[] }
   | { readonly type: 'error'; readonly seq?: number; readonly message: string }
-
-/** The statuses behind each kind of recommendation: the drills a recommendation rests on are those with one of them. */
-export const RECOMMENDATION_STATUSES: Record<Recommendation['kind'], readonly string[]> = {
-  revise: ['late', 'missed'], clarify: ['late', 'missed'], train: ['late', 'missed'], watch: ['late', 'missed'],
-  'clarify-roles': ['wrong-role'], 'clarify-order': ['out-of-order'], 'add-scenario': [], 'run-scenario': [],
-}

@@ -2,8 +2,8 @@
  * The review dashboard's queries besides the review itself (pure, so they are tested in Node): what the filters can
  * offer, and the drills behind a recommendation — the same inputs, filter and duplicate rule as the engine's review.
  */
-import { isReviewableEvaluation, parseReviewBound } from '../../engine/index.ts'
-import type { Bilingual, PlanRegistry, ReviewInput } from '../../engine/index.ts'
+import { isReviewableEvaluation, parseReviewBound, RECOMMENDATION_EVIDENCE } from '../../engine/index.ts'
+import type { Bilingual, PlanRegistry, RecommendationKind, ReviewInput } from '../../engine/index.ts'
 import type { DrillRef, Facets, ReviewFilter } from './protocol.ts'
 
 export interface ShippedScenario {
@@ -47,8 +47,9 @@ export function facets(inputs: readonly ReviewInput[], plans: PlanRegistry, scen
   }
 }
 
-/** The drills behind a finding: the same inputs, filter and duplicate rule as the review, with the expectation's statuses. */
-export function drills(inputs: readonly ReviewInput[], filter: ReviewFilter, plan: string, expectation: string, statuses: readonly string[], plans?: PlanRegistry): DrillRef[] {
+/** The drills behind a recommendation: the same inputs, filter and duplicate rule as the review, with the statuses of its kind. */
+export function drills(inputs: readonly ReviewInput[], filter: ReviewFilter, plan: string, expectation: string, kind: RecommendationKind, plans?: PlanRegistry): DrillRef[] {
+  const statuses: readonly string[] = RECOMMENDATION_EVIDENCE[kind]
   const f = clean(filter)
   const from = f.from !== undefined ? parseReviewBound(f.from, 'from') : null
   const to = f.to !== undefined ? parseReviewBound(f.to, 'to') : null

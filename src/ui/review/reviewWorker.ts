@@ -49,7 +49,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
         break
       }
       case 'drills':
-        post({ type: 'drills', seq: m.seq, drills: drills([...history, ...files], m.filter, m.plan, m.expectation, m.statuses, plans) })
+        post({ type: 'drills', seq: m.seq, drills: drills([...history, ...files], m.filter, m.plan, m.expectation, m.kind, plans) })
         break
     }
   } catch (err) {

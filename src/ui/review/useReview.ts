@@ -1,6 +1,6 @@
 /** The dashboard's link to its worker: sources, the current review for a filter, and the drills behind a finding. */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Review } from '../../engine/index.ts'
+import type { RecommendationKind, Review } from '../../engine/index.ts'
 import type { DrillRef, Facets, FromWorker, ReviewFilter, ToWorker } from './protocol.ts'
 
 export interface ReviewState {
@@ -64,11 +64,11 @@ export function useReview(filter: ReviewFilter) {
   const addFiles = useCallback((files: readonly { name: string; text: string }[]) => send({ type: 'files', files }), [])
   const clearFiles = useCallback(() => send({ type: 'clear-files' }), [])
   const drillsFor = useCallback(
-    (plan: string, expectation: string, statuses: readonly string[]) =>
+    (plan: string, expectation: string, kind: RecommendationKind) =>
       new Promise<readonly DrillRef[]>((resolve) => {
         const id = ++drillSeq.current
         pending.current.set(id, resolve)
-        send({ type: 'drills', seq: id, filter: JSON.parse(filterKey) as ReviewFilter, plan, expectation, statuses })
+        send({ type: 'drills', seq: id, filter: JSON.parse(filterKey) as ReviewFilter, plan, expectation, kind })
       }),
     [filterKey],
   )
