@@ -69,7 +69,7 @@ export function validateScenarioData(data: unknown, options: LoadOptions): Scena
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** The event of an ad-hoc message with no plan event: shown to the room, not fed to the plan. */
+/** The event of a message-only inject (in a scenario, or added ad hoc): shown to the room, not fed to the plan. */
 export const MESSAGE_EVENT = 'message'
 
 /**
@@ -80,30 +80,18 @@ export function validateAdhocInject(scenario: Scenario, plans: PlanRegistry, raw
   const { at: _ignored, event, ...rest } = raw
   void _ignored
   const messageOnly = event === undefined || event === null || event === ''
-  let probe: Scenario
   try {
-    probe = validateScenarioData(
-      { id: scenario.id, plan: scenario.plan, title: scenario.title, start: scenario.startText, injects: [{ ...rest, id, at: '0m', event: messageOnly ? placeholderEvent(scenario, plans) : event }] },
+    const probe = validateScenarioData(
+      { id: scenario.id, plan: scenario.plan, title: scenario.title, start: scenario.startText, injects: [{ ...rest, id, at: '0m', event: messageOnly ? MESSAGE_EVENT : event }] },
       { file: 'ad-hoc inject', plans },
     )
+    return { ...(probe.injects[0] as Inject), at: now, index: -1 }
   } catch (e) {
     if (e instanceof InputError) {
       throw new InputError(e.code, 'ad-hoc inject', e.issues.map((i) => ({ ...i, path: i.path.replace(/^injects\[0\]/, 'inject') })))
     }
     throw e
   }
-  const inj = probe.injects[0] as Inject
-  if (messageOnly && (inj.message === undefined || Object.keys(inj.data).length > 0)) {
-    throw new InputError('schema', 'ad-hoc inject', [{ path: messageOnly && inj.message === undefined ? 'inject.message' : 'inject.data', message: inj.message === undefined ? 'a message-only inject needs a message (zh and en)' : 'a message-only inject carries no event data' }])
-  }
-  return { ...inj, at: now, index: -1, ...(messageOnly ? { event: MESSAGE_EVENT, data: {} } : {}) }
-}
-
-function placeholderEvent(scenario: Scenario, plans: PlanRegistry): string {
-  // Any event of the plan that needs no data passes validation of the other fields; the event itself is then dropped.
-  const def = plans.get(scenario.plan)?.definition
-  const free = def?.events.find((e) => Object.values(e.fields).every((f) => !f.required) && !e.refine)
-  return free?.id ?? def?.events[0]?.id ?? MESSAGE_EVENT
 }
 
 // --- internal ---
@@ -190,7 +178,11 @@ function validateScenario(doc: StructuredText, options: LoadOptions): Scenario {
     if (seenIds.has(id)) add('bad-value', [...base, 'id'], `duplicate inject id "${id}"`)
     seenIds.add(id)
     const def = plan.events.find((e) => e.id === inj.event)
-    if (!def) {
+    if (inj.event === MESSAGE_EVENT) {
+      // A message only: the room reads it; the plan is not told anything.
+      if (inj.message === undefined) add('schema', base, `a message-only inject needs a message (zh and en; event: ${MESSAGE_EVENT})`, 'message')
+      if (inj.data !== undefined && Object.keys(inj.data).length > 0) add('bad-value', [...base, 'data'], 'a message-only inject carries no event data')
+    } else if (!def) {
       add('unknown-event', [...base, 'event'], `unknown event "${inj.event}" for plan "${plan.id}"; known events: ${plan.events.map((e) => e.id).join(', ')}.${didYouMean(inj.event, plan.events.map((e) => e.id))}`)
     } else {
       checkEventData(def, inj.data ?? {}, [...base, 'data'], add)

@@ -116,3 +116,24 @@ describe('trainer interventions', () => {
     expect(after.record).toEqual(before)
   })
 })
+
+describe('message-only injects (event: message)', () => {
+  it('are shown to the room and not fed to the plan', () => {
+    const s = scenario('customer-info-leak', [discovered, { at: '1h', event: 'message', message: { zh: '行长办公室来电询问进展', en: 'The president\'s office asks for news' } } as never], { end: '40d' })
+    const r = runDrill(plan, s)
+    expect(r.delivered.map((d) => d.event)).toEqual(['leak.discovered', 'message'])
+    expect(r.trace.filter((t) => t.ref === 'message').map((t) => t.state)).toEqual([r.trace.filter((t) => t.kind === 'inject')[0]?.state])
+  })
+  it.for([
+    [{ at: '1h', event: 'message' }, 'injects[1].message: a message-only inject needs a message'],
+    [{ at: '1h', event: 'message', data: { count: 3 }, message: { zh: '甲', en: 'A' } }, 'injects[1].data: a message-only inject carries no event data'],
+  ] as const)('refuses %j naming the field', ([inject, message]) => {
+    try {
+      loadScenario(scenarioText('customer-info-leak', [discovered, inject as never]), { file: 'x.yaml', plans })
+      expect.unreachable()
+    } catch (e) {
+      expect((e as InputError).issues.map((i) => `${i.path}: ${i.message}`).join('\n')).toContain(message)
+    }
+  })
+})
+
