@@ -155,15 +155,26 @@ export const atmOutsourcingMachine = setup({
                     evidenceFirst: { ...armed(['open-investigation']) },
                   },
                 },
-                // 003/3 四.2(2), 四.3(1)–(2): on site within 1h of activation, work at once, hourly status until service is back (pr-ato-12).
+                // 003/3 四.2(2), 四.3(1): on site within 1h of activation and work at once (pr-ato-12).
                 onsite: {
                   initial: 'check',
                   states: {
                     check: { always: [{ guard: holds(ON_SITE), target: 'required' }, { target: 'remote' }] },
                     remote: {},
                     required: { ...armed(['dispatch-team', 'onsite-handling']), on: { 'action.taken': { guard: performs('dispatch-team'), target: 'onSite' } } },
-                    onSite: { ...armed(['status-reports']), on: { 'atm.service-restored': { target: 'done' } } },
+                    onSite: { on: { 'atm.service-restored': { target: 'done' } } },
                     done: {},
+                  },
+                },
+                // 003/3 四.3(2): hourly status reports from when on-site handling is required until service is back. The
+                // hours run from the escalation, not from the team's arrival: an earlier arrival must never owe more reports.
+                status: {
+                  initial: 'check',
+                  states: {
+                    check: { always: [{ guard: holds(ON_SITE), target: 'reporting' }, { target: 'none' }] },
+                    none: {},
+                    reporting: { ...armed(['status-reports']), on: { 'atm.service-restored': { target: 'over' } } },
+                    over: {},
                   },
                 },
                 // 003/3 八: public information when customers are affected, with an update at restoration (pr-ato-13).

@@ -238,7 +238,7 @@ const expectations: ExpectationDef[] = [
     id: E('status-reports'), action: A('report-status'), roles: R('working-group', 'working-group-lead'), capability: C('internal-reporting'), phase: 'response',
     every: { param: 'statusEvery' }, critical: false, clause: '003/3 四.3(2)', projectRules: ['pr-ato-17'],
     recipients: R('leadership-group'),
-    text: { zh: '现场处置期间，应急小组每小时向应急指挥部上报现场处置情况', en: 'While on site, the working group reports to the headquarters every hour' },
+    text: { zh: '需现场处置期间（自升级为重大故障至服务恢复），应急小组每小时向应急指挥部上报现场处置情况', en: 'While on-site handling is needed (from the escalation to a major fault until service is back), the working group reports to the headquarters every hour' },
     quote: '(2)信息上报:应急小组将现场处置情况及时上报应急指挥部,确保信息畅通',
   },
   {

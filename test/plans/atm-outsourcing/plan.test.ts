@@ -122,11 +122,11 @@ describe('deadlines with nobody acting (§5 defaults)', () => {
     expect(expectation(e, 'notify-vendor').status).toBe('on-time')
   })
 
-  it('hourly status reports while the team is on site (003/3 四.3(2))', () => {
+  it('hourly status reports from the escalation until service is back, whenever the team arrives (003/3 四.3(2))', () => {
     const s = build(incident({ incidentType: 'network-attack', atms: 4 }, [{ at: '3h30m', event: 'atm.service-restored' }]))
     const e = evaluate(s, { registry, actions: [act(s, '5m', 'duty-desk', 'classify-incident'), act(s, '10m', 'duty-desk', 'report-incident'), act(s, '15m', 'leadership-group', 'activate-plan'), act(s, '1h', 'leadership-group', 'dispatch-team')] })
     const reports = e.expectations.filter((x) => x.id === 'status-reports')
-    expect(reports.map((x) => x.due)).toEqual(['2026-03-02T11:00:00+08:00', '2026-03-02T12:00:00+08:00'])
+    expect(reports.map((x) => x.due)).toEqual(['2026-03-02T10:00:00+08:00', '2026-03-02T11:00:00+08:00', '2026-03-02T12:00:00+08:00'])
     expect(reports.every((x) => x.status === 'missed' && x.clause === '003/3 四.3(2)')).toBe(true)
   })
 })
