@@ -1,4 +1,5 @@
 /** Test helpers: build scenarios inline, run drills, and pick expectations out of evaluations. */
+import { expect } from 'vitest'
 import { createAutopilot, loadScenario, runDrill, score } from '../src/engine/index.ts'
 import type { ActionInput, AutopilotPolicy, Evaluation, EvaluatedExpectation, PlanRegistry, Scenario } from '../src/engine/index.ts'
 import { plans } from '../src/plans/index.ts'
@@ -67,3 +68,20 @@ export function expectation(e: Evaluation, id: string, occurrence = 1): Evaluate
   if (!x) throw new Error(`no expectation ${id}#${occurrence} in evaluation; have ${e.expectations.map((y) => `${y.id}#${y.occurrence}`).join(', ')}`)
   return x
 }
+
+/**
+ * The scoring contract every shipped scenario meets: the perfect autopilot scores ≥ 95, none ≤ 10 (rated U), late
+ * strictly between; and `end` leaves room for the late autopilot after the last deadline.
+ */
+export function expectScoringContract(s: Scenario, registry: PlanRegistry = plans): void {
+  const perfect = evaluate(s, { registry, autopilot: 'perfect' })
+  const late = evaluate(s, { registry, autopilot: 'late' })
+  const none = evaluate(s, { registry, autopilot: 'none' })
+  expect(perfect.score).toBeGreaterThanOrEqual(95)
+  expect(none.score).toBeLessThanOrEqual(10)
+  expect(none.rating).toBe('U')
+  expect(late.score).toBeGreaterThan(none.score)
+  expect(late.score).toBeLessThan(perfect.score)
+  expect(late.expectations.filter((x) => x.status === 'not-applicable' && x.occurrence > 0 && !x.optional)).toEqual([])
+}
+

@@ -4,7 +4,7 @@ import { analyzePlan, createRegistry, generateScenarios } from '../../../src/eng
 import { PLANS } from '../../../src/plans/index.ts'
 import { financialIncidentMachine } from '../../../src/plans/financial-incident/machine.ts'
 import { financialIncidentPlan } from '../../../src/plans/financial-incident/plan.ts'
-import { act, evaluate, expectation, scenario, shipped } from '../../helpers.ts'
+import { act, evaluate, expectation, expectScoringContract, scenario, shipped } from '../../helpers.ts'
 import type { InjectSpec } from '../../helpers.ts'
 
 const PLAN = 'financial-incident'
@@ -302,16 +302,7 @@ describe('shipped scenarios under the autopilots', () => {
     expect(mine.some((x) => x.scenario.injects.some((i) => i.data?.activationExpected === false))).toBe(true)
   })
   test.for(mine.map((x) => ({ id: x.scenario.id, s: x.scenario })))('$id: perfect ≥ 95, none ≤ 10 (U), late in between', ({ s }) => {
-    const perfect = evaluate(s, { registry, autopilot: 'perfect' })
-    const late = evaluate(s, { registry, autopilot: 'late' })
-    const none = evaluate(s, { registry, autopilot: 'none' })
-    expect(perfect.score).toBeGreaterThanOrEqual(95)
-    expect(none.score).toBeLessThanOrEqual(10)
-    expect(none.rating).toBe('U')
-    expect(late.score).toBeGreaterThan(none.score)
-    expect(late.score).toBeLessThan(perfect.score)
-    // `end` leaves room for the late autopilot after the last deadline.
-    expect(late.expectations.filter((x) => x.status === 'not-applicable' && x.occurrence > 0 && !x.optional)).toEqual([])
+    expectScoringContract(s, registry)
   })
 })
 
