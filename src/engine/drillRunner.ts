@@ -263,7 +263,9 @@ export class DrillSession {
       if (injAt === Infinity && timerAt === Infinity) break
       if (inj && injAt <= timerAt) {
         this.clock = inj.at
-        this.deliver(inj, 'scheduled')
+        // A contingency inject fires on schedule only if its condition holds now; otherwise it is skipped, and says so.
+        if (inj.when !== undefined && !holdsAt(inj.when, this.contingencyState())) this.skip(inj)
+        else this.deliver(inj, 'scheduled')
       } else if (timer) {
         this.clock = timer.at
         this.timers.splice(this.timers.indexOf(timer), 1)
@@ -363,15 +365,16 @@ export class DrillSession {
     return undefined
   }
 
-  /** Takes the inject out of the queue and delivers it now, unless it is a contingency whose condition fails on schedule. */
+  private skip(inj: Inject): void {
+    this.queue.splice(this.queue.indexOf(inj), 1)
+    this.skippedList.push({ id: inj.id, at: this.clock })
+    this.traceList.push({ at: this.clock, kind: 'skipped', ref: inj.event, state: this.snap.value })
+  }
+
+  /** Takes the inject out of the queue (ad-hoc ones were never in it) and delivers it now. */
   private deliver(inj: Inject, how: DeliveredInject['how']): DeliveredInject {
     const k = this.queue.indexOf(inj)
     if (k >= 0) this.queue.splice(k, 1)
-    if (how === 'scheduled' && inj.when !== undefined && !holdsAt(inj.when, this.contingencyState())) {
-      this.skippedList.push({ id: inj.id, at: this.clock })
-      this.traceList.push({ at: this.clock, kind: 'skipped', ref: inj.event, state: this.snap.value })
-      return { ...inj, deliveredAt: this.clock, how }
-    }
     const d: DeliveredInject = { ...inj, deliveredAt: this.clock, how }
     this.deliveredList.push(d)
     if (inj.event === MESSAGE_EVENT) this.traceList.push({ at: this.clock, kind: 'inject', ref: inj.event, state: this.snap.value })
