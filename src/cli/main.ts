@@ -110,7 +110,8 @@ export function runMain(rawArgs: readonly string[], env: CliEnv): number {
 
 // --- internal ---
 
-function args(rest: readonly string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
+/** Parses a command's options (strict: an unknown option is a usage error, exit 2). Shared by every command. */
+export function args(rest: readonly string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
   try {
     return parseArgs({ args: [...rest], options, allowPositionals: true, strict: true })
   } catch (e) {

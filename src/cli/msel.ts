@@ -4,11 +4,10 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { InputError, loadScenario } from '../engine/index.ts'
 import { MSEL_FIELDS, mselToCsv, mselToScenario, readMselCsv, readMselJson, scenarioToMsel } from '../msel/index.ts'
 import type { Cell, Msel, MselField, MselImportOptions, MselProblem, MselWorkbook } from '../msel/index.ts'
-import { CliError } from './main.ts'
+import { args, CliError } from './main.ts'
 import type { CliEnv } from './main.ts'
 
 /** Usage lines for `msel`, for the command list in main.ts. */
@@ -125,14 +124,6 @@ function cmdImport(rest: readonly string[], env: CliEnv): number {
 
 function where(p: MselProblem): string {
   return p.column !== '' ? `row ${p.row}, column ${p.column}` : `row ${p.row}`
-}
-
-function args(rest: readonly string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
-  try {
-    return parseArgs({ args: [...rest], options, allowPositionals: true, strict: true })
-  } catch (e) {
-    throw new CliError(e instanceof Error ? e.message : String(e))
-  }
 }
 
 function checkFile(file: string, env: CliEnv): void {

@@ -1,13 +1,12 @@
 /** `plandrill review` (evaluations → annual plan review) and `plandrill simulate` (synthetic drill histories): thin over the engine. */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { AUTOPILOT_POLICIES, InputError } from '../engine/index.ts'
 import type { AutopilotPolicy, Lang } from '../engine/index.ts'
 import { createReviewAccumulator, parseReviewBound } from '../engine/index.ts'
 import type { PlanReview, RecommendationKind, Review } from '../engine/index.ts'
 import { simulateDrills } from '../engine/index.ts'
-import { CliError, discoverScenarios } from './main.ts'
+import { args, CliError, discoverScenarios } from './main.ts'
 import type { CliEnv } from './main.ts'
 
 /** Usage lines for `review` and `simulate`, for the command list in main.ts (a function, so it is ready even while the modules import each other). */
@@ -242,14 +241,6 @@ function readEvaluation(f: Found): { file: string; data: unknown; problem?: stri
     return { file: f.name, data: JSON.parse(text) as unknown }
   } catch (e) {
     return { file: f.name, data: undefined, problem: `not JSON (${e instanceof Error ? e.message : String(e)})` }
-  }
-}
-
-function args(rest: readonly string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
-  try {
-    return parseArgs({ args: [...rest], options, allowPositionals: true, strict: true })
-  } catch (e) {
-    throw new CliError(e instanceof Error ? e.message : String(e))
   }
 }
 
