@@ -1,4 +1,5 @@
 /** Instants with a UTC offset, ISO text, and calendar arithmetic in the offset's local time (never the machine's time zone). */
+import { CalendarCoverageError } from './calendar.ts'
 import type { WorkingDayCalendar } from './calendar.ts'
 import type { Duration } from './duration.ts'
 import { parseDuration } from './duration.ts'
@@ -51,7 +52,8 @@ export function localDate(epochMs: EpochMs, offsetMinutes: number): string {
 /**
  * from + d in local time of `offsetMinutes`: calendar months first (same clock time, day clamped to the month's
  * end), then the fixed part. A working-day duration N ends at 24:00 local time of the Nth working day after the
- * local day of `from` (that day itself is not counted).
+ * local day of `from` (that day itself is not counted). Every day it judges must be of a year the calendar covers,
+ * else it throws CalendarCoverageError naming that year (a silent Mon–Fri guess would count New Year's Day).
  */
 export function addDuration(from: EpochMs, d: Duration, offsetMinutes: number, calendar: WorkingDayCalendar): EpochMs {
   const shift = offsetMinutes * 60_000
@@ -62,7 +64,10 @@ export function addDuration(from: EpochMs, d: Duration, offsetMinutes: number, c
     for (let guard = 0; counted < d.workingDays; guard++) {
       if (guard > 3660) throw new Error(`No ${d.workingDays} working days within ten years of ${formatIso(from, offsetMinutes)}`)
       day += 86_400_000
-      if (calendar.isWorkingDay(isoDay(day))) counted++
+      const date = isoDay(day)
+      const year = Number(date.slice(0, 4))
+      if (!calendar.covers(year)) throw new CalendarCoverageError(year, calendar.id)
+      if (calendar.isWorkingDay(date)) counted++
     }
     return (day + 86_400_000 - shift) as EpochMs
   }
@@ -90,7 +95,12 @@ export function parseTimePoint(text: string, start: Instant, calendar: WorkingDa
   }
   const d = parseDuration(text)
   if ('error' in d) return { error: `${d.error}, or an ISO date-time with offset` }
-  return (addDuration(start.epochMs, d, start.offsetMinutes, calendar) - start.epochMs) as SimTime
+  try {
+    return (addDuration(start.epochMs, d, start.offsetMinutes, calendar) - start.epochMs) as SimTime
+  } catch (e) {
+    if (e instanceof CalendarCoverageError) return { error: `"${text}": ${e.message}` }
+    throw e
+  }
 }
 
 /** ISO text of a drill time. */
