@@ -1,7 +1,8 @@
 /** Scenario loading: YAML text -> validated Scenario; every problem in the file is reported at once, with path and line. */
 import { z } from 'zod'
-import type { WorkingDayCalendar } from './calendar.ts'
-import { chinaMainlandCalendar } from './calendar.ts'
+import type { CalendarData, WorkingDayCalendar } from './calendar.ts'
+import { calendarFor } from './calendar.ts'
+import { checkCalendarData } from './calendarFile.ts'
 import { parseDuration } from './duration.ts'
 import { InputError, formatPath } from './errors.ts'
 import type { InputErrorCode, InputIssue } from './errors.ts'
@@ -48,11 +49,14 @@ export interface Scenario {
   /** In time order (file order for equal times). */
   readonly injects: readonly Inject[]
   readonly file: string
+  /** The scenario's own 放假/调休 days for years the built-in calendar lacks (`calendar:`, as in a calendar file). */
+  readonly calendar?: CalendarData
 }
 
 export interface LoadOptions {
   readonly file: string
   readonly plans: PlanRegistry
+  /** Judges the years it covers (e.g. a `--calendar` file); the scenario's `calendar:` and mainland China's the rest. */
   readonly calendar?: WorkingDayCalendar
 }
 
@@ -120,11 +124,11 @@ const scenarioSchema = z.strictObject({
   params: z.record(z.string(), z.unknown()).optional(),
   end: z.union([z.string(), z.number()]).optional(),
   injects: z.array(injectSchema).min(1, 'a scenario needs at least one inject').max(5000),
+  calendar: z.unknown().optional(),
 })
 
 function validateScenario(doc: StructuredText, options: LoadOptions): Scenario {
   const { file, plans } = options
-  const calendar = options.calendar ?? chinaMainlandCalendar
   const issues: (InputIssue & { code: InputErrorCode })[] = []
   const add = (code: InputErrorCode, path: readonly PropertyKey[], message: string, key?: string) => {
     const pos = key !== undefined ? doc.locateKey(path, key) : doc.locate(path)
@@ -155,6 +159,9 @@ function validateScenario(doc: StructuredText, options: LoadOptions): Scenario {
     fail()
   }
   const startInstant = start as Instant
+
+  const ownCalendar = raw.calendar !== undefined ? checkCalendarData(raw.calendar, ['calendar'], add) : undefined
+  const calendar = calendarFor(ownCalendar ? { calendar: ownCalendar } : {}, options.calendar)
 
   const params = checkParams(plan, raw.params ?? {}, add)
 
@@ -226,6 +233,7 @@ function validateScenario(doc: StructuredText, options: LoadOptions): Scenario {
     end,
     injects,
     file,
+    ...(ownCalendar ? { calendar: ownCalendar } : {}),
   }
 }
 
