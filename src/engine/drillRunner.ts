@@ -2,7 +2,7 @@
 import { createActor } from 'xstate'
 import type { ActorScope, AnyMachineSnapshot, AnyStateMachine, EventObject, StateValue } from 'xstate'
 import type { WorkingDayCalendar } from './calendar.ts'
-import { chinaMainlandCalendar } from './calendar.ts'
+import { calendarFor } from './calendar.ts'
 import { Ledger } from './ledger.ts'
 import type { Instance } from './ledger.ts'
 import type { Plan, PlanDefinition, ResolvedParams } from './model.ts'
@@ -185,7 +185,7 @@ export class DrillSession {
     if (scenario.plan !== plan.definition.id) throw new Error(`Scenario "${scenario.id}" is for plan "${scenario.plan}", not "${plan.definition.id}"`)
     this.definition = plan.definition
     this.queue = [...scenario.injects]
-    this.timeline = createTimeline(scenario.start, options.calendar ?? chinaMainlandCalendar)
+    this.timeline = createTimeline(scenario.start, calendarFor(scenario, options.calendar))
     const params = resolveParams(plan.definition, scenario.params)
     this.ledger = new Ledger(plan.definition, params, this.timeline)
     this.stepper = options.stepper ?? machineStepper(plan)
