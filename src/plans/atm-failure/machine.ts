@@ -104,12 +104,13 @@ export const atmFailureMachine = setup({
         technical: {
           initial: 'repair',
           states: {
-            repair: { ...armed(['fix-fault']), on: { 'atm.fault-fixed': { target: 'testing' } } },
+            // 三.3(1)–(2): the technical team fixes, staff on site help.
+            repair: { ...armed(['fix-fault', 'assist-repair']), on: { 'atm.fault-fixed': { target: 'testing' } } },
             testing: {
               ...armed(['test-atm']),
               on: { 'atm.test-result': [{ guard: 'passed', target: 'restored' }, { target: 'rework' }] },
             },
-            rework: { ...armed(['fix-fault']), on: { 'atm.fault-fixed': { target: 'testing' } } },
+            rework: { ...armed(['fix-fault', 'assist-repair']), on: { 'atm.fault-fixed': { target: 'testing' } } },
             restored: {
               ...armed(['notify-restored', 'declare-end']),
               on: { 'action.taken': { guard: performs('declare-end'), target: '#atm-failure.closed' } },

@@ -1,11 +1,12 @@
 /** Bank ATM fault or security problem plan (seed 003, 第1篇 only): roles, deadlines and clauses as data; the chart is ./machine.ts. */
 import { action, capability as cap, durationParam, expectationId as E, projectRule as rule, role, roleIds as R } from '../../engine/index.ts'
 import type { ActionDef, CapabilityDef, Condition, EventDef, ExpectationDef, ParamDef, PlanDefinition, RoleDef } from '../../engine/index.ts'
-import type { ActionId, CapabilityId, PlanId } from '../../engine/index.ts'
+import type { ActionId, CapabilityId, PlanId, RoleId } from '../../engine/index.ts'
 import { atmFailureRecipes } from './recipes.ts'
 
 const A = (id: string) => id as ActionId
 const C = (id: string) => id as CapabilityId
+const RID = (id: string) => id as RoleId
 
 export const ATM_SITES = ['branch-lobby', 'off-site', 'self-service-zone'] as const
 export const FAULT_SYMPTOMS = ['cash-jam', 'card-retained', 'dispenser', 'card-reader', 'network', 'software', 'power'] as const
@@ -48,6 +49,7 @@ const actions: ActionDef[] = [
   action('redirect-customers', '向客户解释，提供人工服务、指引至其他ATM', 'Explain to customers, offer counter service, send them to other ATMs'),
   action('provide-logistics', '提供应急物资、设备、车辆', 'Provide materials, equipment and vehicles'),
   action('fix-fault', '采取措施排除故障', 'Fix the fault'),
+  action('assist-repair', '配合技术支持组排除故障', 'Help the technical support team fix the fault'),
   action('test-system', '测试ATM系统，确保恢复正常', 'Test the ATM and make sure it works normally'),
   action('notify-customers', '通知客户故障已排除、恢复使用', 'Tell customers the fault is cleared and the ATM is usable'),
   action('declare-end', '决定应急结束', 'Declare the end of the emergency'),
@@ -203,9 +205,17 @@ const expectations: ExpectationDef[] = [
   // --- 三.3 fixing, 三.4 testing and telling customers ---
   {
     id: E('fix-fault'), action: A('fix-fault'), roles: R('tech-support'), capability: C('technical-recovery'), phase: 'recovery',
-    after: [E('diagnose-fault')], critical: true, clause: '003/1 三.3(1)–(2)', projectRules: ['pr-atf-05'],
-    text: { zh: '技术支持组根据故障原因采取措施排除故障，现场工作人员配合（无时限，以维修完成为准）；测试未通过时重新排除', en: 'The technical support team fixes the fault according to its cause, helped by staff on site (no deadline: due when the repair is complete); again after a failed test' },
+    after: [E('diagnose-fault')], critical: true, clause: '003/1 三.3(1)', projectRules: ['pr-atf-05'],
+    text: { zh: '技术支持组根据故障原因采取措施排除故障（无时限，以维修完成为准）；测试未通过时重新排除', en: 'The technical support team fixes the fault according to its cause (no deadline: due when the repair is complete); again after a failed test' },
     quote: '(1)技術(shù)支持組根據(jù)故障原因,采取相應(yīng)措施排除故障',
+  },
+  // 三.3(2) is the staff's own duty beside the technical team's repair: open while the repair is (no deadline in the
+  // seed; due when the repair is complete), not critical (the repair itself is).
+  {
+    id: E('assist-repair'), action: A('assist-repair'), roles: R('on-site-staff'), capability: C('technical-recovery'), phase: 'recovery',
+    critical: false, clause: '003/1 三.3(2)', projectRules: ['pr-atf-05'],
+    text: { zh: '现场工作人员配合技术支持组进行故障排除（无时限，以维修完成为准）；测试未通过时再次配合', en: 'Staff on site help the technical support team fix the fault (no deadline: due when the repair is complete); again after a failed test' },
+    quote: '(2)現(xiàn)場(chǎng)工作人員配合技術(shù)支持組進(jìn)行故障排除',
   },
   {
     id: E('test-atm'), action: A('test-system'), roles: R('tech-support'), capability: C('technical-recovery'), phase: 'recovery',
@@ -263,6 +273,14 @@ export const atmFailurePlan = {
   params,
   // pr-atf-01: no levels; every reported fault or security problem activates the whole plan.
   levels: [],
+  // 二.1: the group is its leader, deputies and members; 二.2 / 三.5(2): 「應急小組」 is the four teams, and the handling
+  // report one of them writes is the teams' report.
+  actsFor: [
+    { role: RID('bank-president'), for: RID('leadership-group'), clause: '003/1 二.1(1)' },
+    { role: RID('deputy-leads'), for: RID('leadership-group'), clause: '003/1 二.1(2)' },
+    { role: RID('group-members'), for: RID('leadership-group'), clause: '003/1 二.1(3)' },
+    ...['tech-support', 'security', 'customer-service', 'logistics'].map((t, n) => ({ role: RID(t), for: RID('emergency-teams'), clause: `003/1 二.2(${n + 1}), 三.5(2)` })),
+  ],
   events,
   expectations,
   projectRules: [

@@ -74,7 +74,8 @@ describe('deadlines with nobody acting (§5 defaults, pr-atf-06, pr-all-03)', ()
     { injects: f, id: 'cordon-site', due: '2026-03-02T10:00:00+08:00', clause: '003/1 三.2(2)' },
     { injects: f, id: 'serve-customers', due: '2026-03-02T10:00:00+08:00', clause: '003/1 三.2(3)' },
     { injects: withRequests, id: 'provide-logistics', due: '2026-03-02T10:40:00+08:00', clause: '003/1 三.2(4)' },
-    { injects: f, id: 'fix-fault', due: '2026-03-02T11:00:00+08:00', clause: '003/1 三.3(1)–(2)' },
+    { injects: f, id: 'fix-fault', due: '2026-03-02T11:00:00+08:00', clause: '003/1 三.3(1)' },
+    { injects: f, id: 'assist-repair', due: '2026-03-02T11:00:00+08:00', clause: '003/1 三.3(2)' },
     { injects: f, id: 'test-atm', due: '2026-03-02T11:30:00+08:00', clause: '003/1 三.4(1)' },
     { injects: f, id: 'notify-restored', due: '2026-03-02T11:45:00+08:00', clause: '003/1 三.4(2)' },
     { injects: f, id: 'declare-end', due: '2026-03-02T12:15:00+08:00', clause: '003/1 三.5(1)' },
@@ -234,6 +235,43 @@ describe('a security problem found while handling a fault (三.1(1) again)', () 
     expect(expectation(perfect, 'notify-police').status).toBe('on-time')
     expect(expectation(perfect, 'activate-plan', 2).status).toBe('on-time')
     expect(perfect.score).toBeGreaterThanOrEqual(95)
+  })
+})
+
+// Fidelity rows AF-1 to AF-5 (../shared/fidelity/README.md, "atm-failure (seed 003 第1篇)").
+describe('fidelity (seed 003 第1篇)', () => {
+  it('AF-3: the bank president, as group leader, activates and ends for the group; the chart closes (二.1(1))', () => {
+    const f = build(fault())
+    const e = evaluate(f, { registry, actions: [act(f, '5m', 'on-site-staff', 'report-incident'), act(f, '12m', 'bank-president', 'activate-plan'), act(f, '2h30m', 'bank-president', 'declare-end')] })
+    expect(expectation(e, 'activate-plan')).toMatchObject({ status: 'on-time', doneBy: 'bank-president' })
+    expect(expectation(e, 'declare-end')).toMatchObject({ status: 'on-time', doneBy: 'bank-president' })
+    // Declared Monday 2 March: the handling report is due after five working days, the evaluation after ten.
+    expect(expectation(e, 'summary-report').due).toBe('2026-03-10T00:00:00+08:00')
+    expect(expectation(e, 'post-review').due).toBe('2026-03-17T00:00:00+08:00')
+  })
+  it('AF-3: a deputy leader or a member of the group acts for it too (二.1(2)–(3)); a team does not', () => {
+    const f = build(fault())
+    const by = (role: string) => expectation(evaluate(f, { registry, actions: [act(f, '5m', 'on-site-staff', 'report-incident'), act(f, '12m', role, 'activate-plan')] }), 'activate-plan').status
+    expect(by('deputy-leads')).toBe('on-time')
+    expect(by('group-members')).toBe('on-time')
+    expect(by('tech-support')).toBe('wrong-role')
+  })
+  it('AF-4: staff on site owe help with the repair (三.3(2)), not critical, due when the repair is complete', () => {
+    const f = build(fault())
+    const none = evaluate(f, { registry, actions: [] })
+    expect(expectation(none, 'assist-repair')).toMatchObject({ status: 'missed', critical: false, clause: '003/1 三.3(2)', due: '2026-03-02T11:00:00+08:00' })
+    const helped = evaluate(f, { registry, actions: [act(f, '1h', 'on-site-staff', 'assist-repair')] })
+    expect(expectation(helped, 'assist-repair')).toMatchObject({ status: 'on-time', doneBy: 'on-site-staff' })
+    expect(expectation(evaluate(f, { registry, actions: [act(f, '1h', 'on-site-staff', 'fix-fault')] }), 'fix-fault').status).toBe('wrong-role')
+  })
+  it('AF-5: the handling report written by one of the teams is the teams\' report (三.5(2))', () => {
+    const f = build(fault())
+    for (const team of ['tech-support', 'security', 'customer-service', 'logistics']) {
+      const e = evaluate(f, { registry, actions: [act(f, '2h30m', 'leadership-group', 'declare-end'), act(f, '1d', team, 'summary-report')] })
+      expect(expectation(e, 'summary-report')).toMatchObject({ status: 'on-time', doneBy: team })
+    }
+    const e = evaluate(f, { registry, actions: [act(f, '2h30m', 'leadership-group', 'declare-end'), act(f, '1d', 'on-site-staff', 'summary-report')] })
+    expect(expectation(e, 'summary-report').status).toBe('wrong-role')
   })
 })
 
