@@ -1,4 +1,5 @@
 /** The readable drill report the CLI prints (zh or en): score, capabilities, each expectation, findings. */
+import { STATUS_NAMES } from '../engine/evaluation.ts'
 import type { Evaluation, EvaluatedExpectation, Lang, PlanDefinition } from '../engine/index.ts'
 
 const L = {
@@ -6,14 +7,14 @@ const L = {
     title: '演练评估', scenario: '情景', plan: '预案', severity: '事件级别', period: '演练时段', score: '得分', rating: '评级',
     capabilities: '能力评级', expectations: '预案要求', findings: '发现', strengths: '做得好的', improvements: '需改进', observations: '记录',
     due: '时限', done: '完成', by: '由', none: '—', autopilot: '自动演练', notArmed: '本次未触发',
-    status: { 'on-time': '按时', late: '超时', missed: '未做', 'wrong-role': '主体错误', 'out-of-order': '顺序错误', 'not-applicable': '不适用' },
+    status: STATUS_NAMES.zh,
     ratings: { P: 'P 顺利完成', S: 'S 有些困难', M: 'M 困难较大', U: 'U 未能完成' },
   },
   en: {
     title: 'Drill evaluation', scenario: 'Scenario', plan: 'Plan', severity: 'Severity', period: 'Drill period', score: 'Score', rating: 'Rating',
     capabilities: 'Capabilities', expectations: 'Plan requirements', findings: 'Findings', strengths: 'Strengths', improvements: 'Areas for improvement', observations: 'Observations',
     due: 'due', done: 'done', by: 'by', none: '—', autopilot: 'autopilot', notArmed: 'not armed in this drill',
-    status: { 'on-time': 'on time', late: 'late', missed: 'missed', 'wrong-role': 'wrong role', 'out-of-order': 'out of order', 'not-applicable': 'n/a' },
+    status: STATUS_NAMES.en,
     ratings: { P: 'P performed without challenges', S: 'S some challenges', M: 'M major challenges', U: 'U unable to perform' },
   },
 } as const

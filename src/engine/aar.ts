@@ -5,6 +5,7 @@
  * and spreadsheet tables, in zh or en. Pure and isomorphic: dates come in as arguments, the same input gives the same
  * bytes.
  */
+import { STATUS_NAMES } from './evaluation.ts'
 import { z } from 'zod'
 import { teamName as consoleTeamName } from './console.ts'
 import type { AuditEntry, ConsoleRecord, TeamAction } from './console.ts'
@@ -127,7 +128,7 @@ const L = {
     overall: '总体得分', overallRating: '总体评级', counts: '统计', statusCol: '状态', count: '数量', capRatings: '各能力评级分布',
     nStrengths: '优势', nImprovements: '需改进事项', nActions: '改进措施',
     conclusion: (score: string, rating: string, s: number, i: number, p: number) => `本次演练总体得分 ${score} / 100，评级 ${rating}。共识别优势 ${s} 项、需改进事项 ${i} 项，制定改进措施 ${p} 项。`,
-    statuses: { 'on-time': '按时', late: '超时', missed: '未做', 'wrong-role': '主体错误', 'out-of-order': '顺序错误', 'not-applicable': '不适用' },
+    statuses: STATUS_NAMES.zh,
     id: '编号', issue: '问题/需改进事项', corrective: '改进措施', element: '能力要素', responsible: '主要责任单位', orgPoc: '单位联系人', start: '开始日期', completion: '完成日期',
     elements: { planning: '规划', organization: '组织', equipment: '装备', training: '培训', exercise: '演练' },
     decisions: 'B.1 决策记录', actionLog: 'B.2 团队行动记录', audit: 'B.3 更正与删除记录', time: '时间', decision: '决策', rationale: '理由', by: '决策者', recorded: '记录时间',
@@ -152,7 +153,7 @@ const L = {
     overall: 'Overall score', overallRating: 'Overall rating', counts: 'Counts', statusCol: 'Status', count: 'Count', capRatings: 'Capability ratings',
     nStrengths: 'Strengths', nImprovements: 'Areas for improvement', nActions: 'Corrective actions',
     conclusion: (score: string, rating: string, s: number, i: number, p: number) => `The drill scored ${score} / 100, rated ${rating}. ${s} strengths and ${i} areas for improvement were identified; the improvement plan holds ${p} corrective actions.`,
-    statuses: { 'on-time': 'on time', late: 'late', missed: 'missed', 'wrong-role': 'wrong role', 'out-of-order': 'out of order', 'not-applicable': 'not applicable' },
+    statuses: STATUS_NAMES.en,
     id: 'ID', issue: 'Issue / area for improvement', corrective: 'Corrective action', element: 'Capability element', responsible: 'Primary responsible organisation', orgPoc: 'Organisation POC', start: 'Start date', completion: 'Completion date',
     elements: { planning: 'Planning', organization: 'Organization', equipment: 'Equipment', training: 'Training', exercise: 'Exercise' },
     decisions: 'B.1 Decision log', actionLog: 'B.2 Team action log', audit: 'B.3 Corrections and removals', time: 'Time', decision: 'Decision', rationale: 'Rationale', by: 'By', recorded: 'Recorded',

@@ -87,7 +87,7 @@ export function analyzePlan(plan: Plan, options: AnalysisOptions): PlanCoverage 
 
   const runs = options.scenarios.map((s) => {
     const result = runDrill(plan, s, { ...options, autopilot: createAutopilot('perfect', s.seed) })
-    return { id: s.id, armed: [...new Set(result.ledger.instances().map((i) => i.expectation.id as string))].sort() }
+    return { id: s.id, armed: [...new Set(result.obligations.map((o) => o.expectation as string))].sort() }
   })
   const exercisedIds = new Set(runs.flatMap((r) => r.armed))
   const ids = def.expectations.map((e) => e.id as string)
@@ -194,7 +194,7 @@ function sampleEvents(plan: Plan, scenarios: readonly Scenario[]): EventObject[]
 
   // Participants' moves that guards inspect: every expectation whose action the chart reacts to, by each accepted role.
   for (const e of def.expectations) {
-    for (const roles of allLevelValues(e.roles)) for (const role of roles) add({ type: 'action.taken', action: e.action, role } as EventObject)
+    for (const roles of allLevelValues(e.roles)) for (const role of roles) add({ type: 'action.taken', action: e.action, role, meets: [e.id], met: def.expectations.map((x) => x.id) } as EventObject)
   }
   for (const t of handledEventTypes(plan.machine)) if (t.startsWith('xstate.after')) add({ type: t })
   return [...out.values()]

@@ -1,6 +1,8 @@
 /** Autopilot policies: simulated participants that act on what the running drill has actually armed, never on the script. */
 import type { Autopilot, DrillSession, PlannedAction } from './drillRunner.ts'
-import type { Instance } from './ledger.ts'
+import type { Obligation } from './ledger.ts'
+import { mayAct } from './model.ts'
+import type { ExpectationDef } from './model.ts'
 import { between, createRng, deriveSeed, pick } from './random.ts'
 import { AUTOPILOT } from './scoring.ts'
 import { simTime } from './types.ts'
@@ -15,8 +17,8 @@ export type AutopilotPolicy = (typeof AUTOPILOT_POLICIES)[number]
  * - `none`: nothing.
  * - `random`: a seeded mix of on-time, late, wrong-role and missed, and some optional steps.
  */
-export function createAutopilot(policy: AutopilotPolicy, seed = 0): Autopilot {
-  return new PolicyAutopilot(policy, seed >>> 0)
+export function createAutopilot(policy: AutopilotPolicy, seed = 0, options: { readonly except?: RoleId } = {}): Autopilot {
+  return new PolicyAutopilot(policy, seed >>> 0, options.except ?? null)
 }
 
 // --- internal ---
@@ -31,18 +33,24 @@ class PolicyAutopilot implements Autopilot {
   constructor(
     private readonly policy: AutopilotPolicy,
     private readonly seed: number,
+    /** Solo practice: the trainee's role; the autopilot leaves every duty that role may meet to the trainee. */
+    private readonly except: RoleId | null,
   ) {
     this.id = policy
   }
 
+  private defs: Map<string, ExpectationDef> | null = null
+
   next(drill: DrillSession): PlannedAction | null {
     if (this.policy === 'none') return null
     let best: PlannedAction | null = null
-    for (const inst of drill.ledger.instances()) {
-      if (inst.done !== null || this.taken_.has(inst.key)) continue
+    const all = drill.obligations()
+    for (const inst of all) {
+      if (inst.done !== null || inst.discharged !== null || this.taken_.has(inst.key)) continue
+      if (this.except !== null && mayAct(drill.definition, inst.roles, this.except)) continue
       let d = this.decisions.get(inst.key)
       if (d === undefined) {
-        const made = this.decide(drill, inst)
+        const made = this.decide(drill, inst, all)
         if (made === undefined) continue
         d = made
         this.decisions.set(inst.key, d)
@@ -58,17 +66,21 @@ class PolicyAutopilot implements Autopilot {
   }
 
   /** A decision once the instance is ready (its predecessors done), or undefined to wait. */
-  private decide(drill: DrillSession, inst: Instance): Decision | undefined {
+  private decide(drill: DrillSession, inst: Obligation, all: readonly Obligation[]): Decision | undefined {
+    const exp = this.def(drill, inst.expectation)
     const rng = this.policy === 'random' ? createRng(deriveSeed(this.seed, inst.key)) : null
-    const optional = inst.expectation.optional === true
+    const optional = exp.optional === true
     if (optional && (rng === null || rng() >= AUTOPILOT.randomOptionalShare)) return 'skip'
-    const ready = this.readyAt(drill, inst)
+    const ready = this.readyAt(drill, inst, exp, all)
     if (ready === undefined) return undefined
-    const due = drill.ledger.dueOf(inst)
-    const roles = drill.ledger.rolesOf(inst)
+    const due = inst.due
+    const roles = inst.roles
     const primary = roles[0]
     if (primary === undefined) return 'skip'
-    const plan = (at: number, role: RoleId): PlannedAction => ({ at: simTime(Math.max(at, drill.now)), role, action: inst.expectation.action, intent: inst.key })
+    const plan = (at: number, role: RoleId): PlannedAction => ({
+      at: simTime(Math.max(at, drill.now)), role, action: exp.action, intent: inst.key,
+      ...(exp.declaresLevel && this.policy !== 'random' && drill.context.level !== null ? { level: drill.context.level } : {}),
+    })
     const window = due !== null ? Math.max(0, due - ready) : null
 
     switch (this.policy) {
@@ -108,23 +120,24 @@ class PolicyAutopilot implements Autopilot {
   }
 
   /** When every predecessor (trigger and ordering) is done; undefined while one is still awaited. */
-  private readyAt(drill: DrillSession, inst: Instance): SimTime | undefined {
+  private readyAt(drill: DrillSession, inst: Obligation, exp: ExpectationDef, all: readonly Obligation[]): SimTime | undefined {
     let ready = inst.armedAt
-    const preds = [...(inst.expectation.from !== undefined ? [inst.expectation.from] : []), ...(inst.expectation.after ?? [])]
+    const from = inst.anchor.kind === 'expectation' ? [inst.anchor.ref as string] : []
+    const preds = [...from, ...(exp.after ?? [])]
     for (const id of preds) {
-      const list = drill.ledger.of(id)
-      if (list.length === 0) continue
-      let p = list[0] as Instance
-      for (const j of list) if (j.armedAt <= inst.armedAt) p = j
+      let p: Obligation | undefined
+      for (const j of all) if (j.expectation === id && (p === undefined || j.armedAt <= inst.armedAt)) p = j
+      if (p === undefined) continue
       if (p.done !== null) {
         if (p.done.at > ready) ready = p.done.at
         continue
       }
-      if (p.expectation.optional) continue
+      if (p.discharged !== null || this.def(drill, p.expectation).optional) continue
       const pd = this.decisions.get(p.key)
-      if (pd === 'skip' || (pd !== undefined && this.taken_.has(p.key))) {
-        // The predecessor will not be met (skipped, or attempted by a wrong role): go on from its deadline.
-        const due = drill.ledger.dueOf(p)
+      if (pd === 'skip' || (pd !== undefined && this.taken_.has(p.key)) || (this.except !== null && mayAct(drill.definition, p.roles, this.except))) {
+        // The predecessor will not be met by the autopilot (skipped, attempted by a wrong role, or left to the
+        // trainee): go on from its deadline.
+        const due = p.due
         if (due === null) return undefined
         if (due > ready) ready = due
         continue
@@ -132,6 +145,11 @@ class PolicyAutopilot implements Autopilot {
       return undefined
     }
     return ready
+  }
+
+  private def(drill: DrillSession, id: string): ExpectationDef {
+    this.defs ??= new Map(drill.definition.expectations.map((e) => [e.id as string, e]))
+    return this.defs.get(id) as ExpectationDef
   }
 }
 

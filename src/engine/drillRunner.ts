@@ -4,7 +4,7 @@ import type { ActorScope, AnyMachineSnapshot, AnyStateMachine, EventObject, Stat
 import type { WorkingDayCalendar } from './calendar.ts'
 import { calendarFor } from './calendar.ts'
 import { Ledger } from './ledger.ts'
-import type { Instance } from './ledger.ts'
+import type { Cause, Obligation } from './ledger.ts'
 import type { Plan, PlanDefinition, ResolvedParams } from './model.ts'
 import { resolveParams } from './model.ts'
 import { ARM_ACTION, DISARM_ACTION } from './planMachine.ts'
@@ -24,6 +24,10 @@ export interface ActionInput {
   readonly role: RoleId
   readonly action: ActionId
   readonly note?: string
+  /** Recipients (action log v2): checked against the duty's `recipients`; absent means all of them. */
+  readonly to?: readonly RoleId[]
+  /** The level the action declares (a grading or a warning), checked against the computed one. */
+  readonly level?: LevelId
 }
 
 export type ActionSource = 'log' | 'autopilot' | 'participant'
@@ -32,8 +36,10 @@ export interface ActionRecord extends ActionInput {
   readonly index: number
   readonly source: ActionSource
   readonly match: 'satisfied' | 'wrong-role' | 'unmatched'
-  /** Key of the instance it satisfied or was attempted on (`emergency-report#1`). */
+  /** Key of the occurrence it satisfied or was attempted on (`emergency-report#1`). */
   readonly instance: string | null
+  /** Every occurrence it met: the one above, then those its `covers` discharged. */
+  readonly met: readonly string[]
 }
 
 export interface TraceEntry {
@@ -64,8 +70,10 @@ export interface PlannedAction {
   readonly at: SimTime
   readonly role: RoleId
   readonly action: ActionId
-  /** The instance the autopilot means to meet. */
+  /** The occurrence the autopilot means to meet. */
   readonly intent: string
+  /** The level it declares, for a grading or a warning. */
+  readonly level?: LevelId
 }
 
 /** The plan logic as the runner drives it: xstate's pure `initialTransition`/`transition`, or a stand-in with the same shape. */
@@ -141,7 +149,10 @@ export interface DrillResult {
   readonly plan: PlanDefinition
   readonly scenario: Scenario
   readonly endedAt: SimTime
-  readonly ledger: Ledger
+  /** Every occurrence of every duty the drill armed, with its final status (plain data). */
+  readonly obligations: readonly Obligation[]
+  /** The role a trainee played alone (the others by the perfect autopilot), or null for the whole organisation. */
+  readonly playedAs: RoleId | null
   readonly actions: readonly ActionRecord[]
   readonly trace: readonly TraceEntry[]
   readonly levels: readonly LevelChange[]
@@ -159,7 +170,7 @@ export interface DrillResult {
  * same ledger and trace. Time only moves forward, and only when told to (`advanceTo`).
  */
 export class DrillSession {
-  readonly ledger: Ledger
+  private readonly ledger: Ledger
   readonly timeline: Timeline
   readonly definition: PlanDefinition
   private snap: StepSnapshot
@@ -176,6 +187,7 @@ export class DrillSession {
   private readonly traceList: TraceEntry[] = []
   private readonly levelList: LevelChange[] = []
   private ended: SimTime | null = null
+  private cause: Cause = { kind: 'start', ref: 'drill.started', at: simTime(0) }
 
   constructor(
     readonly plan: Plan,
@@ -299,24 +311,36 @@ export class DrillSession {
     return this.deliver({ ...inj, at: this.clock }, 'adhoc')
   }
 
-  /** A participant acts now (advance the clock first to act later). */
-  act(input: { readonly role: RoleId; readonly action: ActionId; readonly note?: string }, source: ActionSource = 'participant'): ActionRecord {
+  /** A participant acts now (advance the clock first to act later). The ledger credits it, then the chart sees it. */
+  act(input: Omit<ActionInput, 'at'>, source: ActionSource = 'participant'): ActionRecord {
     this.assertRunning()
     const index = this.actionList.length
-    const m = this.ledger.match(input.action, input.role, this.clock, index)
+    const m = this.ledger.match(input.action, input.role, this.clock, index, this.context.level, {
+      ...(input.to !== undefined ? { to: input.to } : {}),
+      ...(input.level !== undefined ? { level: input.level } : {}),
+    })
     const record: ActionRecord = {
       at: this.clock,
       role: input.role,
       action: input.action,
       ...(input.note !== undefined ? { note: input.note } : {}),
+      ...(input.to !== undefined ? { to: input.to } : {}),
+      ...(input.level !== undefined ? { level: input.level } : {}),
       index,
       source,
       match: m.kind,
-      instance: m.kind === 'unmatched' ? null : m.instance.key,
+      instance: m.kind === 'unmatched' ? null : m.key,
+      met: m.met,
     }
     this.actionList.push(record)
-    this.step({ type: 'action.taken', action: input.action, role: input.role }, 'action', input.action)
+    const meets = m.met.map((k) => k.slice(0, k.lastIndexOf('#')))
+    this.step({ type: 'action.taken', action: input.action, role: input.role, meets, met: this.ledger.metIds() }, 'action', input.action)
     return record
+  }
+
+  /** Every occurrence armed so far, with its status now (final once the drill has ended). */
+  obligations(): readonly Obligation[] {
+    return this.ledger.obligations(this.clock, this.ended !== null, this.context.level)
   }
 
   /** Ends the drill at `at` (or now), delivering whatever falls due before it. */
@@ -331,7 +355,8 @@ export class DrillSession {
       plan: this.definition,
       scenario: this.scenario,
       endedAt: this.ended,
-      ledger: this.ledger,
+      obligations: this.ledger.obligations(this.ended, true, this.context.level),
+      playedAs: null,
       actions: this.actionList,
       trace: this.traceList,
       levels: this.levelList,
@@ -345,17 +370,12 @@ export class DrillSession {
 
   /** The latest deadline known now (for a drill run until every deadline has passed). */
   lastDue(): SimTime {
-    let last = this.clock
-    for (const i of this.ledger.instances()) {
-      const due = this.ledger.dueOf(i)
-      if (due !== null && due > last) last = due
-    }
-    return last
+    return this.ledger.lastDue(this.clock)
   }
 
-  /** Open instances: armed, not yet satisfied by a role the plan accepts. */
-  pending(): Instance[] {
-    return this.ledger.instances().filter((i) => i.done === null)
+  /** Open occurrences: armed, not yet met by a role that may meet them, nor discharged. */
+  pending(): Obligation[] {
+    return this.obligations().filter((o) => o.done === null && o.discharged === null)
   }
 
   // --- internal ---
@@ -385,9 +405,9 @@ export class DrillSession {
   private contingencyState(): ContingencyState {
     const done = new Set<string>()
     const armed = new Set<string>()
-    for (const i of this.ledger.instances()) {
-      armed.add(i.expectation.id)
-      if (i.done !== null) done.add(i.expectation.id)
+    for (const o of this.obligations()) {
+      armed.add(o.expectation)
+      if (o.done !== null) done.add(o.expectation)
     }
     return { doneExpectations: done, armedExpectations: armed, actionsTaken: new Set(this.actionList.map((a) => a.action)), level: (this.snap.context as PlanContext).level }
   }
@@ -398,18 +418,24 @@ export class DrillSession {
 
   private step(event: { readonly type: string; readonly [field: string]: unknown }, kind: TraceEntry['kind'], ref: string): void {
     const before = (this.snap.context as PlanContext).level
+    if (kind === 'inject') this.ledger.noteEvent(event.type, this.clock)
     const [next, actions] = this.stepper.step(this.snap, event)
     this.snap = next
-    this.apply(actions)
     const after = (next.context as PlanContext).level
-    if (after !== before && after !== null) this.levelList.push({ at: this.clock, level: after })
+    const rose = after !== before && after !== null
+    if (rose) {
+      this.levelList.push({ at: this.clock, level: after })
+      this.ledger.noteLevel(after, this.clock)
+    }
+    this.cause = { kind: kind === 'inject' ? 'event' : kind === 'action' ? 'action' : 'timer', ref, at: this.clock, ...(rose ? { levelFrom: before, levelTo: after } : {}) }
+    this.apply(actions)
     this.traceList.push({ at: this.clock, kind, ref, state: next.value })
   }
 
   private apply(actions: readonly { type: string; params?: unknown }[]): void {
     const ctx = this.snap.context as PlanContext
     for (const a of actions) {
-      if (a.type === ARM_ACTION) this.ledger.arm((a.params as ArmParams).ids, this.clock, ctx.level, ctx.facts)
+      if (a.type === ARM_ACTION) this.ledger.arm((a.params as ArmParams).ids, this.clock, ctx.level, ctx.facts, this.cause)
       else if (a.type === DISARM_ACTION) this.ledger.disarm((a.params as ArmParams).ids, this.clock)
       else if (a.type === 'xstate.raise') {
         const p = a.params as { event: { type: string }; id?: string; delay?: number }
@@ -436,6 +462,8 @@ export interface RunOptions extends DrillOptions {
   /** Actions from a log, in any order; they are taken in time order (after injects at the same time). */
   readonly actions?: readonly ActionInput[]
   readonly autopilot?: Autopilot
+  /** Solo practice as one role: recorded in the result; the autopilot given plays the other roles. */
+  readonly playedAs?: RoleId
 }
 
 /**
@@ -471,7 +499,7 @@ export function runDrill(plan: Plan, scenario: Scenario, options: RunOptions = {
   }
   const endAt = end ?? drill.lastDue()
   const result = drill.finish(endAt > drill.now ? endAt : drill.now)
-  return { ...result, autopilot: autopilot ? autopilot.id : null }
+  return { ...result, autopilot: autopilot ? autopilot.id : null, playedAs: options.playedAs ?? null }
 }
 
 // --- internal ---

@@ -2,7 +2,8 @@
 import type { DrillSession } from './drillRunner.ts'
 import type { Inject } from './scenario.ts'
 import { atLevel, PHASES } from './model.ts'
-import type { PhaseId } from './model.ts'
+import type { ExpectationDef, PhaseId } from './model.ts'
+import type { Obligation } from './ledger.ts'
 import type { SimTime } from './types.ts'
 
 export interface ObligationView {
@@ -20,6 +21,8 @@ export interface ObligationView {
   readonly due: SimTime | null
   readonly status: 'open' | 'overdue' | 'done' | 'wrong-role'
   readonly doneAt: SimTime | null
+  /** The ledger's own status now (final once the drill has ended). */
+  readonly ledgerStatus: Obligation['status']
 }
 
 export interface DrillView {
@@ -38,28 +41,29 @@ export interface DrillView {
 
 /** A participant-facing projection of the drill; components render it and never compute deadlines themselves. */
 export function selectDrillView(drill: DrillSession): DrillView {
-  const ledger = drill.ledger
   const now = drill.now
-  const obligations: ObligationView[] = ledger.instances().map((i) => {
-    const due = ledger.dueOf(i)
-    const level = ledger.levelOf(i)
-    const status: ObligationView['status'] = i.done !== null ? 'done' : i.wrongRole.length > 0 ? 'wrong-role' : due !== null && due < now ? 'overdue' : 'open'
+  const defs = new Map(drill.definition.expectations.map((e) => [e.id as string, e]))
+  const obligations: ObligationView[] = drill.obligations().map((o) => {
+    const exp = defs.get(o.expectation) as ExpectationDef
+    const status: ObligationView['status'] =
+      o.done !== null ? 'done' : o.status === 'wrong-role' || o.wrongRole.length > 0 ? 'wrong-role' : o.status === 'missed' ? 'overdue' : 'open'
     return {
-      key: i.key,
-      id: i.expectation.id,
-      occurrence: i.seq,
-      action: i.expectation.action,
-      roles: ledger.rolesOf(i),
-      phase: i.expectation.phase,
-      critical: i.expectation.critical,
-      optional: i.expectation.optional === true,
-      clause: atLevel(i.expectation.clause, level) ?? '',
-      armedAt: i.armedAt,
-      due,
+      key: o.key,
+      id: o.expectation,
+      occurrence: o.occurrence,
+      action: exp.action,
+      roles: o.roles,
+      phase: exp.phase,
+      critical: o.critical,
+      optional: exp.optional === true,
+      clause: atLevel(exp.clause, o.level) ?? '',
+      armedAt: o.armedAt,
+      due: o.due,
       status,
-      doneAt: i.done?.at ?? null,
+      doneAt: o.done?.at ?? null,
+      ledgerStatus: o.status,
     }
-  })
+  }).filter((o) => o.ledgerStatus !== 'not-applicable' || o.status === 'done')
   return {
     now,
     nowIso: drill.timeline.iso(now),

@@ -1,4 +1,5 @@
 /** An evaluation as a Markdown document (zh or en): what the report page exports and a trainer pastes into minutes. */
+import { STATUS_NAMES } from './evaluation.ts'
 import type { EvaluatedExpectation, Evaluation, ExpectationStatus } from './evaluation.ts'
 import { atLevel } from './model.ts'
 import type { PlanDefinition } from './model.ts'
@@ -10,7 +11,7 @@ const L = {
     capabilities: '能力评级', capability: '能力', expectations: '预案要求', findings: '发现', strengths: '做得好的', improvements: '需改进', observations: '记录',
     status: '状态', requirement: '要求', due: '时限', done: '完成时间', by: '完成角色', clause: '条款', late: '超时', actions: '行动记录', time: '时间', role: '角色', action: '行动', note: '备注', match: '匹配',
     none: '—', autopilot: '自动演练', quote: '原文',
-    statuses: { 'on-time': '按时', late: '超时', missed: '未做', 'wrong-role': '主体错误', 'out-of-order': '顺序错误', 'not-applicable': '不适用' },
+    statuses: STATUS_NAMES.zh,
     matches: { satisfied: '满足要求', 'wrong-role': '角色不符', unmatched: '未对应要求' },
     ratings: { P: 'P 顺利完成', S: 'S 有些困难', M: 'M 困难较大', U: 'U 未能完成' },
   },
@@ -19,7 +20,7 @@ const L = {
     capabilities: 'Capabilities', capability: 'Capability', expectations: 'Plan requirements', findings: 'Findings', strengths: 'Strengths', improvements: 'Areas for improvement', observations: 'Observations',
     status: 'Status', requirement: 'Requirement', due: 'Due', done: 'Done', by: 'By', clause: 'Clause', late: 'late by', actions: 'Action log', time: 'Time', role: 'Role', action: 'Action', note: 'Note', match: 'Match',
     none: '—', autopilot: 'autopilot', quote: 'Source text',
-    statuses: { 'on-time': 'on time', late: 'late', missed: 'missed', 'wrong-role': 'wrong role', 'out-of-order': 'out of order', 'not-applicable': 'not applicable' },
+    statuses: STATUS_NAMES.en,
     matches: { satisfied: 'met a requirement', 'wrong-role': 'wrong role', unmatched: 'no requirement' },
     ratings: { P: 'P performed without challenges', S: 'S performed with some challenges', M: 'M performed with major challenges', U: 'U unable to be performed' },
   },

@@ -1,6 +1,6 @@
 /** A plan as a readable checklist (by phase, then role) with deadlines and clauses: what a participant studies before a drill. */
 import { describe as describeCondition } from './condition.ts'
-import { allLevelValues, atLevel, isByLevel, PHASES, resolveParams } from './model.ts'
+import { allLevelValues, anchorOf, atLevel, everCritical, isByLevel, PHASES, resolveParams } from './model.ts'
 import type { ByLevel, DurationRef, ExpectationDef, Plan, PlanDefinition } from './model.ts'
 import type { Lang } from './types.ts'
 
@@ -12,7 +12,11 @@ export interface ChecklistItem {
   readonly deadline: string
   readonly clause: string
   readonly critical: boolean
+  /** Levels at which it is critical, when that depends on the level (empty otherwise). */
+  readonly criticalAt: readonly string[]
   readonly optional: boolean
+  /** What the deadline runs from, in words. */
+  readonly from: string
   /** States of the chart whose entry arms it. */
   readonly armedIn: readonly string[]
 }
@@ -49,8 +53,10 @@ export function explainPlan(plan: Plan, lang: Lang): Checklist {
           text: e.text[lang],
           deadline: deadlineText(def, e, lang),
           clause: byLevelText(e.clause, def, lang),
-          critical: e.critical,
+          critical: everCritical(e),
+          criticalAt: isByLevel(e.critical) ? def.levels.filter((l) => atLevel(e.critical, l.id) === true).map((l) => l.name[lang]) : [],
           optional: e.optional === true,
+          from: anchorText(def, e, lang),
           armedIn: armedIn.get(e.id) ?? [],
         })),
       })),
@@ -83,7 +89,7 @@ export function formatChecklist(c: Checklist, lang: Lang): string {
     for (const r of p.roles) {
       out.push(`  ${r.role}`)
       for (const i of r.items) {
-        const flags = [i.critical ? t.critical : '', i.optional ? t.optional : ''].filter(Boolean).join(', ')
+        const flags = [i.critical ? (i.criticalAt.length > 0 ? `${t.critical}: ${i.criticalAt.join('/')}` : t.critical) : '', i.optional ? t.optional : ''].filter(Boolean).join(', ')
         out.push(`    [ ] ${i.text}${flags ? ` (${flags})` : ''}`)
         out.push(`        ${i.deadline} · ${i.action} · ${i.clause} · ${i.id}`)
       }
@@ -105,7 +111,7 @@ function durationText(ref: DurationRef | undefined, def: PlanDefinition): string
   if (ref === undefined) return ''
   if (typeof ref === 'string') return ref
   if ('param' in ref) return String(resolveParams(def)[ref.param] ?? ref.param)
-  return `{${ref.fact}}`
+  return ref.fact
 }
 
 function byLevelText<T>(value: ByLevel<T>, def: PlanDefinition, lang: Lang, render: (v: T) => string = String): string {
@@ -123,13 +129,29 @@ function byLevelText<T>(value: ByLevel<T>, def: PlanDefinition, lang: Lang, rend
 
 function deadlineText(def: PlanDefinition, e: ExpectationDef, lang: Lang): string {
   const zh = lang === 'zh'
-  const fromExp = e.from ? def.expectations.find((x) => x.id === e.from) : undefined
-  const from = fromExp ? (def.actions.find((a) => a.id === fromExp.action)?.name[lang] ?? fromExp.id) : null
   if (e.every !== undefined) return zh ? `每 ${byLevelText(e.every, def, lang, (v) => durationText(v, def))}（处理结束前）` : `every ${byLevelText(e.every, def, lang, (v) => durationText(v, def))} while open`
   if (e.within === undefined) return zh ? '所在阶段结束前' : 'before its stage ends'
+  const all = allLevelValues(e.within)
+  if (all.length > 0 && all.every((v) => typeof v === 'object' && 'fact' in v)) return zh ? `${anchorText(def, e, lang)}，在情景设定的时限内` : `by the deadline the scenario sets, counted ${anchorText(def, e, lang)}`
   const within = byLevelText(e.within, def, lang, (v) => durationText(v, def))
-  if (from) return zh ? `「${from}」后 ${within} 内` : `within ${within} of "${from}"`
-  return zh ? `触发后 ${within} 内` : `within ${within} of its trigger`
+  return zh ? `${anchorText(def, e, lang)} ${within} 内` : `within ${within}, counted ${anchorText(def, e, lang)}`
+}
+
+/** What the deadline runs from, in words (the `from` anchor). */
+function anchorText(def: PlanDefinition, e: ExpectationDef, lang: Lang): string {
+  const zh = lang === 'zh'
+  const a = anchorOf(e)
+  if ('expectation' in a) {
+    const x = def.expectations.find((y) => y.id === a.expectation)
+    const name = x ? (def.actions.find((y) => y.id === x.action)?.name[lang] ?? x.id) : a.expectation
+    return zh ? `自「${name}」完成起` : `from "${name}"`
+  }
+  if ('event' in a) {
+    const name = def.events.find((y) => y.id === a.event)?.name[lang] ?? a.event
+    return zh ? `自「${name}」起` : `from "${name}"`
+  }
+  if ('level' in a) return zh ? '自升至该级别起' : 'from when the level was reached'
+  return zh ? '自触发该要求的事件起' : 'from the event that makes it necessary'
 }
 
 /** Which chart states arm each expectation, read from the states' `meta.expectations`. */

@@ -106,6 +106,34 @@ export type ByLevel<T> = T | { readonly byLevel: Readonly<Partial<Record<string,
  */
 export type DurationRef = string | { readonly param: string } | { readonly fact: string }
 
+/**
+ * What a deadline runs from (see the README's "Deadline anchors"):
+ * - `{ armed: true }` (the default): the moment the duty was armed, i.e. the event, action or level change that made
+ *   it necessary (the obligation records which);
+ * - `{ expectation }` (or the bare id): when that step was performed, or its deadline if it never was (pr-all-03),
+ *   but never before the duty itself was armed (a measure a later update makes necessary runs from that update);
+ * - `{ event }`: the latest delivery of that scenario event at or before the arming (e.g. discovery, 「事发后」);
+ * - `{ level: true }`: the moment the level in force at the arming was reached.
+ */
+export type Anchor =
+  | { readonly armed: true }
+  | { readonly expectation: ExpectationId }
+  | { readonly event: string }
+  | { readonly level: true }
+
+/** Another duty one act of this expectation also discharges (「全面启动」 covers 「启动部分流程」), with the clause that says so. */
+export interface Cover {
+  readonly expectation: ExpectationId
+  readonly clause: string
+}
+
+/** A role that acts for another (a group's leader for the group, a department named as the reporter for 「相关部门」). */
+export interface ActsFor {
+  readonly role: RoleId
+  readonly for: RoleId
+  readonly clause: string
+}
+
 export interface ExpectationDef {
   readonly id: ExpectationId
   readonly action: ActionId
@@ -115,13 +143,26 @@ export interface ExpectationDef {
   readonly phase: PhaseId
   /** Deadline after the trigger. Absent: due when the state that armed it is left (or at the drill's end). */
   readonly within?: ByLevel<DurationRef>
-  /** Trigger: another expectation's performance (its deadline if never performed, pr-all-03). Absent: the moment it is armed. */
-  readonly from?: ExpectationId
+  /** What the deadline runs from (see `Anchor`); a bare id is `{ expectation: id }`. Absent: the moment it is armed. */
+  readonly from?: ExpectationId | Anchor
+  /** Other duties one act of this also discharges (open occurrences armed by then), each with its clause. */
+  readonly covers?: readonly Cover[]
+  /**
+   * On a level rise that re-arms a duty already met: `carry` (default) keeps it met unless the new level adds a body
+   * (the one who met it may not act at the new level) or recipients (owed anew to those only); `renew` always owes it again.
+   */
+  readonly onRise?: 'carry' | 'renew'
+  /** The action declares a level (action log `level`): a level other than the computed one is `wrong-level` (pr-all-04). */
+  readonly declaresLevel?: boolean
+  /** The end of handling: done while a step in `after` is still open is ending early (an improvement finding). */
+  readonly endsHandling?: boolean
+  /** Scenario events that make an open, not yet overdue occurrence not applicable (e.g. `incident.closed` for a declared end). */
+  readonly dischargedBy?: readonly string[]
   /** Recurring obligation while the arming state stays active: first due one interval after arming. */
   readonly every?: ByLevel<DurationRef>
   /** Ordering: the first performance of this must not precede the first performance of each of these. */
   readonly after?: readonly ExpectationId[]
-  readonly critical: boolean
+  readonly critical: ByLevel<boolean>
   readonly weight?: number
   /** Optional steps (「酌情」, 「可」) are never penalised when absent and carry no weight. */
   readonly optional?: boolean
@@ -163,6 +204,8 @@ export interface PlanDefinition {
   readonly events: readonly EventDef[]
   readonly expectations: readonly ExpectationDef[]
   readonly projectRules: readonly ProjectRule[]
+  /** Who acts for whom (a role may meet any duty of the role it acts for). */
+  readonly actsFor?: readonly ActsFor[]
   /** Recipes for the seeded scenario generator (`plandrill generate`). */
   readonly recipes?: readonly ScenarioRecipe[]
 }
@@ -202,6 +245,31 @@ export function allLevelValues<T>(value: ByLevel<T>): T[] {
   const out = Object.values(value.byLevel).filter((v): v is T => v !== undefined)
   if (value.otherwise !== undefined) out.push(value.otherwise)
   return out
+}
+
+/** The one rule for who may meet a duty: a role the plan assigns it to, or one that acts for such a role (`actsFor`). */
+export function mayAct(plan: PlanDefinition, roles: readonly string[], role: string): boolean {
+  if (roles.includes(role)) return true
+  for (const a of plan.actsFor ?? []) if (a.role === role && roles.includes(a.for)) return true
+  return false
+}
+
+/** Whether the expectation is critical at a level (null: no level yet). */
+export function criticalAt(exp: ExpectationDef, level: string | null): boolean {
+  return atLevel(exp.critical, level) === true
+}
+
+/** Whether the expectation is critical at some level (for documentation and reviews). */
+export function everCritical(exp: ExpectationDef): boolean {
+  return allLevelValues(exp.critical).some((c) => c === true)
+}
+
+/** The anchor of an expectation's deadline, normalised. */
+export function anchorOf(exp: ExpectationDef): Anchor {
+  const f = exp.from
+  if (f === undefined) return { armed: true }
+  if (typeof f === 'string') return { expectation: f }
+  return f
 }
 
 export function expectationById(plan: PlanDefinition, id: string): ExpectationDef {

@@ -3,7 +3,7 @@ import { assign } from 'xstate'
 import type { EventObject } from 'xstate'
 import { evaluate } from './condition.ts'
 import type { Condition, Facts } from './condition.ts'
-import { atLevel, expectationById, levelRank } from './model.ts'
+import { levelRank } from './model.ts'
 import type { PlanDefinition, ResolvedParams } from './model.ts'
 import { grade } from './severity.ts'
 import type { ActionId, ExpectationId, LevelId, RoleId } from './types.ts'
@@ -24,6 +24,10 @@ export interface ActionTakenEvent {
   readonly type: 'action.taken'
   readonly action: ActionId
   readonly role: RoleId
+  /** Expectations the ledger credited this action to (directly or through `covers`): what `performs` reads. */
+  readonly meets?: readonly string[]
+  /** Expectations met so far, this action included: what `hasMet` reads. */
+  readonly met?: readonly string[]
 }
 
 /** Injected events carry their data fields beside `type`. */
@@ -83,13 +87,19 @@ export function planMachineParts<TEvent extends EventObject>(plan: PlanDefinitio
       /** A declarative condition over the facts so far and this event's data. */
       holds: ({ context, event }: { context: PlanContext; event: { type: string } }, params: { when: Condition }) =>
         evaluate(params.when, mergeFacts(context.facts, event), context.params),
-      /** This event is a participant performing the given expectation's action in a role the plan accepts for it. */
-      performs: ({ context, event }: { context: PlanContext; event: { type: string } }, params: { expectation: string }) => {
+      /**
+       * This event is a participant's action that the ledger credited to an occurrence of the expectation (directly
+       * or through `covers`): the same rule (`mayAct`, the level in force) decides for the chart and the scorer.
+       */
+      performs: ({ event }: { event: { type: string } }, params: { expectation: string }) => {
         if (event.type !== 'action.taken') return false
-        const e = event as ActionTakenEvent
-        const exp = expectationById(plan, params.expectation)
-        const roles = atLevel(exp.roles, context.level) ?? []
-        return e.action === exp.action && roles.includes(e.role)
+        return ((event as ActionTakenEvent).meets ?? []).includes(params.expectation)
+      },
+      /** On a participant's action: every listed expectation has a met occurrence (end criteria). */
+      hasMet: ({ event }: { event: { type: string } }, params: { expectations: readonly string[] }) => {
+        if (event.type !== 'action.taken') return false
+        const met = (event as ActionTakenEvent).met ?? []
+        return params.expectations.every((id) => met.includes(id))
       },
     },
   }

@@ -2,9 +2,9 @@
 import { z } from 'zod'
 import { parseDuration, formatDuration } from './duration.ts'
 import { InputError, formatPath } from './errors.ts'
-import { EVALUATION_SCHEMA, STATUSES } from './evaluation.ts'
+import { EVALUATION_SCHEMA, EVALUATION_SCHEMA_V1, STATUSES } from './evaluation.ts'
 import type { ExpectationStatus } from './evaluation.ts'
-import { allLevelValues } from './model.ts'
+import { allLevelValues, everCritical } from './model.ts'
 import type { PlanDefinition, PlanRegistry } from './model.ts'
 import { parseIsoDateTime } from './time.ts'
 import type { Bilingual } from './types.ts'
@@ -205,6 +205,8 @@ export interface Review {
   /** Inputs seen, evaluations used, and valid evaluations left out by the filter. */
   readonly inputs: number
   readonly used: number
+  /** Evaluations used, by the schema version they came in (`@1` files are read as they are). */
+  readonly bySchema: Readonly<Record<(typeof REVIEWED_SCHEMAS)[number], number>>
   readonly filtered: { readonly otherPlans: number; readonly otherScenarios: number; readonly outOfRange: number }
   readonly thresholds: typeof REVIEW_THRESHOLDS
   readonly plans: readonly PlanReview[]
@@ -270,9 +272,13 @@ const rating = z.enum(['P', 'S', 'M', 'U'])
 const ISO_OFFSET = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/
 const isoText = z.string().regex(ISO_OFFSET, 'not an ISO date-time with offset')
 
-/** What the review reads from an evaluation (`plandrill/evaluation@1`), as a zod schema; other fields are not checked. */
+/** Evaluation schemas the review reads (`@1` files and kept evaluations still count; `bySchema` says how many of each). */
+export const REVIEWED_SCHEMAS = [EVALUATION_SCHEMA_V1, EVALUATION_SCHEMA] as const
+
+/** What the review reads from an evaluation (`plandrill/evaluation@1` or `@2`), as a zod schema; other fields are not checked. */
 export const reviewedEvaluationSchema = z.object({
-  schema: z.literal(EVALUATION_SCHEMA),
+  schema: z.enum(REVIEWED_SCHEMAS),
+  playedAs: z.string().nullable().optional(),
   id: z.string().min(1),
   plan: z.object({ id: z.string().min(1), version: z.string().min(1), title: bilingual }),
   scenario: z.object({ id: z.string().min(1), title: bilingual }),
@@ -295,6 +301,8 @@ export const reviewedEvaluationSchema = z.object({
       doneBy: z.string().nullable(),
       status: z.enum(STATUSES),
       lateBy: z.string().nullable(),
+      /** @2: false for another role's step in a solo drill (shown there, not reviewed). */
+      scored: z.boolean().optional(),
     }),
   ),
   capabilities: z.array(z.object({ id: z.string().min(1), name: bilingual, score: z.number().min(0).max(100), rating })),
@@ -310,12 +318,13 @@ type ParsedEvaluation = ReviewedEvaluation
  * per evaluation. When it says no, zod decides and words the reasons. This keeps 100,000 evaluations under 2 s.
  */
 export function isReviewableEvaluation(d: unknown): d is ParsedEvaluation {
-  if (!isObj(d) || d.schema !== EVALUATION_SCHEMA || !nonEmpty(d.id) || typeof d.startedAt !== 'string' || !ISO_OFFSET.test(d.startedAt)) return false
+  if (!isObj(d) || (d.schema !== EVALUATION_SCHEMA && d.schema !== EVALUATION_SCHEMA_V1) || !nonEmpty(d.id) || typeof d.startedAt !== 'string' || !ISO_OFFSET.test(d.startedAt)) return false
   if (!isScore(d.score) || !isRating(d.rating)) return false
   const plan = d.plan
   const scenario = d.scenario
   if (!isObj(plan) || !nonEmpty(plan.id) || !nonEmpty(plan.version) || !isBilingual(plan.title)) return false
   if (!isObj(scenario) || !nonEmpty(scenario.id) || !isBilingual(scenario.title)) return false
+  if (d.playedAs !== undefined && !isStringOrNull(d.playedAs)) return false
   const participants = d.participants
   if (!Array.isArray(participants)) return false
   for (const p of participants) if (typeof p !== 'string') return false
@@ -325,6 +334,7 @@ export function isReviewableEvaluation(d: unknown): d is ParsedEvaluation {
     if (!isObj(x) || !nonEmpty(x.id) || !Number.isSafeInteger(x.occurrence) || (x.occurrence as number) < 0) return false
     if (typeof x.role !== 'string' || typeof x.capability !== 'string' || typeof x.critical !== 'boolean' || typeof x.optional !== 'boolean' || typeof x.clause !== 'string') return false
     if (!isBilingual(x.text) || !isIsoOrNull(x.due) || !isIsoOrNull(x.doneAt) || !isStringOrNull(x.doneBy) || !isStringOrNull(x.lateBy) || !STATUS_SET.has(x.status as string)) return false
+    if (x.scored !== undefined && typeof x.scored !== 'boolean') return false
   }
   const caps = d.capabilities
   if (!Array.isArray(caps)) return false
@@ -497,6 +507,7 @@ class Accumulator implements ReviewAccumulator {
   private readonly planAccs = new Map<string, PlanAcc>()
   private readonly ids = new Set<string>()
   private readonly skipped: { file: string; reason: string }[] = []
+  private readonly bySchema: Record<(typeof REVIEWED_SCHEMAS)[number], number> = { [EVALUATION_SCHEMA_V1]: 0, [EVALUATION_SCHEMA]: 0 }
   private inputs = 0
   private used = 0
   private otherPlans = 0
@@ -530,8 +541,8 @@ class Accumulator implements ReviewAccumulator {
     const data = input.data
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return skip('not a JSON object, so not an evaluation')
     const schema = (data as { schema?: unknown }).schema
-    if (schema !== EVALUATION_SCHEMA) {
-      return skip(schema === undefined ? `has no "schema"; expected "${EVALUATION_SCHEMA}"` : `schema is ${JSON.stringify(schema)}; this review reads "${EVALUATION_SCHEMA}" only`)
+    if (schema !== EVALUATION_SCHEMA && schema !== EVALUATION_SCHEMA_V1) {
+      return skip(schema === undefined ? `has no "schema"; expected "${EVALUATION_SCHEMA}"` : `schema is ${JSON.stringify(schema)}; this review reads "${EVALUATION_SCHEMA}" and "${EVALUATION_SCHEMA_V1}" only`)
     }
     let e: ParsedEvaluation
     if (isReviewableEvaluation(data)) e = data
@@ -564,6 +575,7 @@ class Accumulator implements ReviewAccumulator {
       return
     }
     this.used++
+    this.bySchema[e.schema]++
     this.take(e, day)
   }
 
@@ -573,6 +585,7 @@ class Accumulator implements ReviewAccumulator {
     for (const s of o.skipped) this.skipped.push(s)
     this.inputs += o.inputs
     this.used += o.used
+    for (const k of REVIEWED_SCHEMAS) this.bySchema[k] += o.bySchema[k]
     this.otherPlans += o.otherPlans
     this.otherScenarios += o.otherScenarios
     this.outOfRange += o.outOfRange
@@ -606,6 +619,7 @@ class Accumulator implements ReviewAccumulator {
       },
       inputs: this.inputs,
       used: this.used,
+      bySchema: { ...this.bySchema },
       filtered: { otherPlans: this.otherPlans, otherScenarios: this.otherScenarios, outOfRange: this.outOfRange },
       thresholds: REVIEW_THRESHOLDS,
       plans,
@@ -654,6 +668,7 @@ class Accumulator implements ReviewAccumulator {
     const role = this.options.role
     for (const x of e.expectations) {
       if (role !== undefined && x.role !== role) continue
+      if (x.scored === false) continue
       let meta = p.meta.get(x.id)
       if (meta === undefined) p.meta.set(x.id, (meta = { text: x.text, capability: x.capability, critical: x.critical, optional: x.optional, role: x.role, clauses: new Map(), anyClause: x.clause }))
       else mergeMeta(meta, x.text, x.capability, x.critical, x.optional, x.role, x.clause)
@@ -677,7 +692,11 @@ class Accumulator implements ReviewAccumulator {
           flags |= F_ARMED | F_OUT_OF_ORDER
           break
         case 'on-time':
+        case 'incomplete':
           flags |= F_ARMED
+          break
+        case 'wrong-level':
+          flags |= F_ARMED | F_MISSED_OR_LATE
           break
         case 'not-applicable':
           break
@@ -879,7 +898,7 @@ function describeExpectation(id: string, p: PlanAcc, def: PlanDefinition | undef
   return {
     text: d ? { zh: d.text.zh, en: d.text.en } : (m?.text ?? { zh: id, en: id }),
     capability: d?.capability ?? m?.capability ?? '',
-    critical: d?.critical ?? m?.critical ?? false,
+    critical: d ? everCritical(d) : (m?.critical ?? false),
     optional: d ? d.optional === true : (m?.optional ?? false),
     role: d ? (allLevelValues(d.roles)[0]?.[0] ?? m?.role ?? '') : (m?.role ?? ''),
     clause,

@@ -16,8 +16,12 @@ export const SCORING = {
     lateMin: 0.2,
     /** Done only by a role the plan does not assign it to. */
     wrongRole: 0.25,
-    /** Done in time but before a step the plan puts first. */
+    /** Done in time but before a step the plan puts first (or an end declared while required steps were open). */
     outOfOrder: 0.5,
+    /** Done, but without a recipient the clause requires: this share of the timely credit. */
+    incomplete: 0.5,
+    /** A grading or warning that declared another level than the facts give (a critical failure when critical). */
+    wrongLevel: 0.25,
     missed: 0,
   },
   /** Lateness is measured against the window (trigger to deadline); windows shorter than this use this. */

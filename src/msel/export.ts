@@ -102,7 +102,7 @@ export function triggeredExpectations(scenario: Scenario, plan: Plan): string[][
   const armedBy = (count: number, t: number) => {
     const s = new DrillSession(plan, { ...base, injects: scenario.injects.slice(0, count) })
     s.advanceTo(t as Scenario['injects'][number]['at'])
-    return new Map(s.ledger.instances().map((i) => [i.key, i.arms.length]))
+    return new Map(s.obligations().map((o) => [o.key, 1 + o.rearmed.length + o.carried.length]))
   }
   return scenario.injects.map((inj, k) => {
     const before = armedBy(k, inj.at)

@@ -7,6 +7,8 @@ import { openDB } from 'idb'
 import type { DBSchema, IDBPDatabase, IDBPIndex } from 'idb'
 import { formatIssue, isInputError } from '../engine/errors.ts'
 import type { ConsoleDrill, DrillRecord, Evaluation } from '../engine/index.ts'
+import { EVALUATION_SCHEMA, upgradeEvaluation } from '../engine/evaluation.ts'
+import type { EvaluationV1 } from '../engine/evaluation.ts'
 import type { IndexedScenario } from './catalogIndex.ts'
 
 export interface PracticeSettings {
@@ -175,11 +177,17 @@ export async function finishDrill(drillKey: string, evaluation: Evaluation, save
 }
 
 export async function getEvaluation(id: string): Promise<StoredEvaluation | undefined> {
-  return (await db()).get('evaluations', id)
+  const s = await (await db()).get('evaluations', id)
+  return s === undefined ? undefined : kept(s)
 }
 
 export async function listEvaluations(): Promise<StoredEvaluation[]> {
-  return (await db()).getAllFromIndex('evaluations', 'byStart')
+  return (await (await db()).getAllFromIndex('evaluations', 'byStart')).map(kept)
+}
+
+/** Evaluations kept before schema @2 open as they are, read into the current shape (`upgradedFrom` says so). */
+function kept(s: StoredEvaluation): StoredEvaluation {
+  return s.evaluation.schema === EVALUATION_SCHEMA ? s : { ...s, evaluation: upgradeEvaluation(s.evaluation as unknown as EvaluationV1) }
 }
 
 export interface EvaluationQuery {
@@ -216,7 +224,7 @@ export async function pageEvaluations(q: EvaluationQuery): Promise<EvaluationPag
   let cursor = await index.openCursor(range, 'prev')
   if (cursor && q.offset > 0) cursor = await cursor.advance(q.offset)
   while (cursor && items.length < q.limit) {
-    items.push(cursor.value)
+    items.push(kept(cursor.value))
     cursor = await cursor.continue()
   }
   await tx.done

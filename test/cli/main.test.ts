@@ -21,7 +21,7 @@ describe('plandrill run', () => {
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
     const e = JSON.parse(r.stdout)
-    expect(e.schema).toBe('plandrill/evaluation@1')
+    expect(e.schema).toBe('plandrill/evaluation@2')
     expect(e.severity).toBe('major')
     expect(e.score).toBeGreaterThanOrEqual(95)
     const er = e.expectations.find((x: { id: string }) => x.id === 'emergency-report')

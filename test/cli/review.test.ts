@@ -48,7 +48,7 @@ describe('plandrill simulate', () => {
     expect(first.stdout.trim().split('\n')).toEqual(files.map((f) => join('hist', f)))
     for (const f of files) expect(f).toMatch(/^\d{4}-\d{4}-\d{2}-\d{2}-[a-z0-9-]+-[0-9a-f]{8}\.json$/)
     const e = JSON.parse(readFileSync(join(tmp, 'hist', files[0] as string), 'utf8'))
-    expect(e).toMatchObject({ schema: 'plandrill/evaluation@1', autopilot: 'random', plan: { id: 'customer-info-leak' } })
+    expect(e).toMatchObject({ schema: 'plandrill/evaluation@2', autopilot: 'random', plan: { id: 'customer-info-leak' } })
     expect(e.participants.length).toBeGreaterThan(0)
   })
 
@@ -89,7 +89,7 @@ describe('plandrill review', () => {
   simulate(...PLAN, '--drills', '30', '--seed', '9', '--out', 'data/sim')
   mkdirSync(join(tmp, 'data', 'junk', 'deeper'), { recursive: true })
   writeFileSync(join(tmp, 'data', 'junk', 'notes.json'), '{ not json')
-  writeFileSync(join(tmp, 'data', 'junk', 'deeper', 'v2.json'), JSON.stringify({ schema: 'plandrill/evaluation@2', id: 'x' }))
+  writeFileSync(join(tmp, 'data', 'junk', 'deeper', 'v2.json'), JSON.stringify({ schema: 'plandrill/evaluation@9', id: 'x' }))
   writeFileSync(join(tmp, 'data', 'junk', 'readme.txt'), 'ignored: not *.json')
 
   it('prints only the review JSON with --json; bad files are skipped, listed in it and on stderr', () => {
@@ -100,7 +100,7 @@ describe('plandrill review', () => {
     expect(out.skipped.map((s) => s.file)).toEqual(['data/junk/deeper/v2.json', 'data/junk/notes.json'])
     expect(out.skipped[1]?.reason).toMatch(/^not JSON \(/)
     expect(r.stderr.trim().split('\n')).toEqual([
-      'skipped: data/junk/deeper/v2.json: schema is "plandrill/evaluation@2"; this review reads "plandrill/evaluation@1" only',
+      'skipped: data/junk/deeper/v2.json: schema is "plandrill/evaluation@9"; this review reads "plandrill/evaluation@2" and "plandrill/evaluation@1" only',
       expect.stringMatching(/^skipped: data\/junk\/notes\.json: not JSON \(/),
     ])
     const p = out.plans[0]

@@ -27,7 +27,7 @@ propTest.prop([fc.nat({ max: 1000 }), fc.nat({ max: 10_000 }), fc.nat({ max: 100
     const baseScore = score(base).score
     const k = from % log.length
     // The tail may move back no further than the action before it, nor before the obligation each action met was armed.
-    const armedAt = new Map(base.ledger.instances().filter((i) => i.done).map((i) => [i.done?.action, i.armedAt]))
+    const armedAt = new Map(base.obligations.filter((o) => o.done !== null && o.done.coveredBy === null).map((o) => [o.done?.action, o.armedAt as number]))
     let room = k > 0 ? (log[k] as ActionInput).at - (log[k - 1] as ActionInput).at : (log[k] as ActionInput).at
     const lastInjectBefore = (t: number) => Math.max(0, ...scenario.injects.filter((i) => i.at <= t).map((i) => i.at))
     for (let j = k; j < log.length; j++) {

@@ -54,6 +54,7 @@ function ev(id: string, spec: Spec = {}): Evaluation {
     seed: 1,
     autopilot: null,
     participants: spec.participants ?? [],
+    playedAs: null,
     severity: null,
     severityHistory: [],
     startedAt,
@@ -82,6 +83,8 @@ function ev(id: string, spec: Spec = {}): Evaluation {
       lateBy: x.lateBy ?? null,
       weight: 1,
       credit: 1,
+      armedBy: null, anchor: null, recipients: [], missingRecipients: [], declaredLevel: null, renewed: null, carriedOver: [],
+      coveredBy: null, openBefore: [], dischargedBy: null, scored: true,
     })),
     capabilities: caps.map((c) => ({ id: c, name: { zh: c, en: c }, score: spec.score ?? 80, rating: spec.rating ?? 'S', capped: false, expectations: 1 })),
     findings: [],
@@ -265,7 +268,7 @@ describe('bad and foreign inputs are skipped with a reason, never mixed in', () 
   const malformed = { ...ev('bad'), expectations: [{ ...ev('x', { x: [{ id: 'a', status: 'on-time' }] }).expectations[0], status: 'done' }] }
   it.for([
     { name: 'not an object', data: [1, 2], reason: /^not a JSON object/ },
-    { name: 'another schema version', data: { ...good, id: 'v2', schema: 'plandrill/evaluation@2' }, reason: /^schema is "plandrill\/evaluation@2"; this review reads "plandrill\/evaluation@1" only$/ },
+    { name: 'another schema version', data: { ...good, id: 'v2', schema: 'plandrill/evaluation@9' }, reason: /^schema is "plandrill\/evaluation@9"; this review reads "plandrill\/evaluation@2" and "plandrill\/evaluation@1" only$/ },
     { name: 'no schema', data: { id: 'x' }, reason: /^has no "schema"/ },
     { name: 'a bad status', data: malformed, reason: /^malformed evaluation: expectations\[0\]\.status: / },
     { name: 'a score above 100', data: { ...good, id: 'big', score: 140 }, reason: /^malformed evaluation: score: / },

@@ -42,7 +42,7 @@ describe('evaluation files', () => {
   it.for([
     ['not JSON', '{"a":', ': not valid JSON'],
     ['empty list', '[]', ': holds no evaluations'],
-    ['other schema version', JSON.stringify({ ...base, schema: 'plandrill/evaluation@2' }), 'schema: is "plandrill/evaluation@2"'],
+    ['other schema version', JSON.stringify({ ...base, schema: 'plandrill/evaluation@9' }), 'schema: is "plandrill/evaluation@9"'],
     ['score out of range', JSON.stringify({ ...base, score: 140 }), 'score: '],
     ['unknown rating', JSON.stringify({ ...base, rating: 'X' }), 'rating: '],
     ['bad date', JSON.stringify({ ...base, startedAt: '2026-13-01T00:00:00+08:00' }), 'startedAt: not an ISO date-time'],

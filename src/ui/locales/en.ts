@@ -1,4 +1,5 @@
 /** English: complete, key for key with zh.ts. */
+import { STATUS_NAMES } from '../../engine/evaluation.ts'
 import type { zh } from './zh.ts'
 
 type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
@@ -33,7 +34,7 @@ export const en: Shape<typeof zh> = {
     unmatched: 'Recorded. This action does not meet any armed plan requirement right now.',
   },
   obligation: { open: 'open', overdue: 'overdue', done: 'done', 'wrong-role': 'wrong role' },
-  status: { 'on-time': 'on time', late: 'late', missed: 'missed', 'wrong-role': 'wrong role', 'out-of-order': 'out of order', 'not-applicable': 'n/a' },
+  status: STATUS_NAMES.en,
   match: { satisfied: 'met a requirement', 'wrong-role': 'wrong role', unmatched: 'no requirement' },
   rating: { P: 'performed without challenges', S: 'some challenges', M: 'major challenges', U: 'unable to perform' },
   channel: { phone: 'phone', email: 'email', im: 'chat', 'in-person': 'in person', media: 'media', letter: 'letter', system: 'system' },

@@ -1,4 +1,6 @@
 /** Chinese (zh-CN), the default language. Keys must match en.ts exactly (a test checks). */
+import { STATUS_NAMES } from '../../engine/evaluation.ts'
+
 export const zh = {
   app: {
     tagline: '应急预案演练', nav: '主导航', language: '界面语言', loading: '加载中…', notFound: '页面不存在', skip: '跳到正文',
@@ -29,7 +31,7 @@ export const zh = {
     unmatched: '已记录。该行动目前不对应任何已触发的预案要求。',
   },
   obligation: { open: '待办', overdue: '已超时', done: '已完成', 'wrong-role': '角色不符' },
-  status: { 'on-time': '按时', late: '超时', missed: '未做', 'wrong-role': '主体错误', 'out-of-order': '顺序错误', 'not-applicable': '不适用' },
+  status: STATUS_NAMES.zh,
   match: { satisfied: '满足要求', 'wrong-role': '角色不符', unmatched: '未对应要求' },
   rating: { P: '顺利完成', S: '有些困难', M: '困难较大', U: '未能完成' },
   channel: { phone: '电话', email: '邮件', im: '即时消息', 'in-person': '当面', media: '媒体', letter: '函件', system: '系统' },
