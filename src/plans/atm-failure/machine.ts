@@ -30,8 +30,8 @@ const POST = ['summary-report', 'post-review']
 
 /**
  * Police for a security problem with a criminal element (pr-atf-03). A later alert that adds a criminal element
- * (vandalism turns out to be an attempted theft) is a new report (三.1(1)) on which the group deploys again (三.1(2)),
- * and the police are called within the window from that activation (approximation: the sheet is silent here).
+ * (vandalism turns out to be an attempted theft) is reported again (三.1(1)); the plan is already active, so no second
+ * activation is owed, and the police deadline runs from the alert (pr-atf-08).
  */
 const policeCheck = {
   initial: 'check',
@@ -39,7 +39,7 @@ const policeCheck = {
     check: { always: [{ guard: holds(CRIMINAL), target: 'police' }, { target: 'noPolice' }] },
     noPolice: { on: { 'atm.security-alert': { guard: holds(CRIMINAL), target: 'policeLater' } } },
     police: { ...armed(['notify-police']) },
-    policeLater: { ...armed(['report-to-leadership', 'activate-plan', 'notify-police']) },
+    policeLater: { ...armed(['report-to-leadership', 'notify-police']) },
   },
 } as const
 
@@ -86,18 +86,28 @@ export const atmFailureMachine = setup({
         },
         // 三.2(2) and pr-atf-02/03: the type of incident decides whether guarding the site is critical and the police are called.
         incidentType: {
+          id: 'atf-type',
           initial: 'check',
           states: {
             check: { always: [{ guard: holds(SECURITY_PROBLEM), target: 'security' }, { target: 'fault' }] },
+            // A fault: the site is guarded, not critically (pr-atf-02); once guarded it stays guarded.
             fault: {
-              ...armed(['cordon-site']),
-              on: { 'atm.security-alert': { target: 'securityFound' } },
+              initial: 'unguarded',
+              states: {
+                unguarded: {
+                  ...armed(['cordon-site']),
+                  on: { 'action.taken': { guard: performs('cordon-site'), target: 'guarded' }, 'atm.security-alert': { target: '#atf-type.securityFound' } },
+                },
+                guarded: { on: { 'atm.security-alert': { target: '#atf-type.securityFoundGuarded' } } },
+              },
             },
             security: { ...armed(['cordon-site-security']), ...policeCheck },
-            // A security problem found while handling a fault (e.g. a card trap behind a "card retained" fault) is a new
-            // report under 三.1(1) and the group sets the teams to it under 三.1(2): report and activation are owed again and
-            // the site-guarding and police deadlines run from that activation (approximation: the sheet is silent here).
-            securityFound: { ...armed(['report-to-leadership', 'activate-plan', 'cordon-site-security']), ...policeCheck },
+            // A security problem found while handling a fault (e.g. a card trap behind a "card retained" fault) is reported
+            // under 三.1(1); the plan is already active, so no second activation (三.1(2)) is owed, and the critical cordon
+            // and the police run from the finding (pr-atf-08). The fault's cordon, if still open, is met by the same cordon.
+            securityFound: { ...armed(['report-to-leadership', 'cordon-site-security']), ...policeCheck },
+            // The site was already guarded during the fault: 三.2(2) is done and is not owed again (pr-atf-08).
+            securityFoundGuarded: { ...armed(['report-to-leadership']), ...policeCheck },
           },
         },
         // 三.3–三.5(1): repair, test, and only after a passing test tell customers and end (pr-atf-05).

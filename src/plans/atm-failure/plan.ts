@@ -150,7 +150,8 @@ const expectations: ExpectationDef[] = [
   // --- 三.1 emergency report and activation ---
   {
     id: E('report-to-leadership'), action: A('report-incident'), roles: R('on-site-staff'), capability: C('internal-reporting'), phase: 'initial',
-    within: { param: 'reportWithin' }, critical: true, clause: '003/1 三.1(1)', projectRules: ['pr-atf-06', 'pr-atf-07', 'pr-all-01'],
+    // Runs from the event that brought the fault or the security problem to light (pr-all-01): the arming event.
+    within: { param: 'reportWithin' }, from: { armed: true }, critical: true, clause: '003/1 三.1(1)', projectRules: ['pr-atf-06', 'pr-atf-07', 'pr-atf-08', 'pr-all-01'],
     recipients: R('leadership-group'),
     text: { zh: 'ATM系统发生故障或出现安全问题，现场工作人员立即向应急领导小组报告；运行中又发现安全问题时再次报告', en: 'When an ATM fails or has a security problem, staff on site report to the leadership group at once; again when a security problem is found during the incident' },
     quote: '(1)ATM系統(tǒng)發(fā)生故障或出現(xiàn)安全問(wèn)題,現(xiàn)場(chǎng)工作人員應(yīng)立即向應(yīng)急領(lǐng)導(dǎo)小組報(bào)告',
@@ -174,17 +175,21 @@ const expectations: ExpectationDef[] = [
     text: { zh: '故障事件：安全保障组对现场进行警戒，确保客户和工作人员安全（非关键步骤）', en: 'Fault: the security team guards the site and keeps customers and staff safe (not critical)' },
     quote: '(2)安全保障組:對(duì)現(xiàn)場(chǎng)進(jìn)行警戒',
   },
-  // pr-atf-02 makes the same step critical for security incidents only; `critical` cannot vary by incident type in the
-  // model, so the security variant is a second expectation with the same action (approximation, see the report).
+  // pr-atf-02 makes the same step critical for security incidents only; `critical` varies by level, not by incident
+  // type, so the security variant is a second expectation with the same action. It is one step of 三.2(2): one cordon
+  // meets both (`covers`), so the fault's cordon left open when a security problem is found is not owed twice. When a
+  // security problem is found during a fault, the activation was earlier: the deadline runs from the finding (the
+  // anchor is never earlier than the arming), and no second activation is owed (pr-atf-08).
   {
     id: E('cordon-site-security'), action: A('cordon-site'), roles: R('security'), capability: C('containment'), phase: 'response',
-    within: { param: 'cordonWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/1 三.2(2)', projectRules: ['pr-atf-02', 'pr-atf-06'],
+    within: { param: 'cordonWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/1 三.2(2)', projectRules: ['pr-atf-02', 'pr-atf-06', 'pr-atf-08'],
+    covers: [{ expectation: E('cordon-site'), clause: '003/1 三.2(2) 「對現場進行警戒」: one step; one cordon guards the site for the fault and the security problem' }],
     text: { zh: '安全事件：安全保障组对现场进行警戒，确保客户和工作人员安全（关键步骤）', en: 'Security problem: the security team guards the site and keeps customers and staff safe (critical)' },
     quote: '(2)安全保障組:對(duì)現(xiàn)場(chǎng)進(jìn)行警戒',
   },
   {
     id: E('notify-police'), action: A('notify-police'), roles: R('security'), capability: C('external-communication'), phase: 'response',
-    within: { param: 'policeWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/1 六.4; pr-atf-03 (project rule, not in source)', projectRules: ['pr-atf-03'],
+    within: { param: 'policeWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/1 六.4; pr-atf-03 (project rule, not in source)', projectRules: ['pr-atf-03', 'pr-atf-08'],
     recipients: R('public-services'),
     text: { zh: '有犯罪因素的安全事件（侧录、改装、入侵、抢劫）：安全保障组在启动后报警', en: 'Security problem with a criminal element (skimmer, tampering, forced entry, robbery): the security team calls the police after activation' },
     quote: '4.加強(qiáng)與政府、公安、消防等部門(mén)的溝通協(xié)作,形成應(yīng)急聯(lián)動(dòng)機(jī)制',
@@ -291,6 +296,7 @@ export const atmFailurePlan = {
     rule('pr-atf-05', '测试未通过', 'Failed test', '测试未通过则返回故障排除；通知客户恢复使用和应急结束均须在测试通过之后。', 'A failed test sends the ATM back to repair; the "back in service" notice and the end come only after a passing test.'),
     rule('pr-atf-06', '时间用语', 'Time words', '「立即」「迅速」及未规定时限的步骤按参数默认值执行。', '「立即」 and 「迅速」 become the parameter windows; unstated steps get the defaults.'),
     rule('pr-atf-07', '一般与重大故障', 'General vs major fault', '第3篇的一般/重大故障分流属于外包预案，本预案不适用：凡报告即启动。', 'The triage of 第3篇 belongs to the outsourcing plan and is not applied here: every report activates this plan.'),
+    rule('pr-atf-08', '处置中发现安全问题', 'Security problem found during a fault', '处置故障中发现安全问题（或安全问题新增犯罪因素）时，现场工作人员再次报告（三.1(1)）；预案已启动，不再要求第二次启动，现场警戒与报警时限自发现时（晚于启动时）起算；故障期间已完成的现场警戒不再重复要求。', 'When a security problem is found while a fault is handled (or a security problem turns out to be criminal), staff on site report again (三.1(1)); the plan is already active, so no second activation is owed, and the cordon and police deadlines run from the finding when it comes after the activation; a cordon already set up during the fault is not owed again.'),
     rule('pr-all-01', '计时起点', 'Clock start', '时限自组织获知事件的情景事件起算。', 'Deadlines run from the scenario event by which the organisation learns of the incident.'),
     rule('pr-all-03', '链式时限', 'Chained deadlines', '自前一步骤实际完成时起算；未完成的，自其时限起算。', 'A chained deadline starts when the earlier step was performed, or at its deadline if it never was.'),
     rule('pr-all-07', '处置结束', 'End of handling', 'incident.closed 由领导小组宣布结束触发，或由情景注入；事后时限自此起算。', 'incident.closed is raised by the leadership group\'s declare-end or injected by the scenario; post-incident clocks start there.'),

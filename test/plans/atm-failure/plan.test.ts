@@ -208,7 +208,7 @@ describe('repair, test, notice and end (003/1 三.3–三.5, pr-atf-05)', () => 
   })
 })
 
-describe('a security problem found while handling a fault (三.1(1) again)', () => {
+describe('a security problem found while handling a fault (三.1(1) again, pr-atf-08)', () => {
   const injects: InjectSpec[] = [
     { at: '0m', event: 'atm.fault', data: { atmId: 'ATM-208', symptom: 'card-retained' } },
     { at: '50m', event: 'atm.security-alert', data: { atmId: 'ATM-208', kind: 'tampering' } },
@@ -216,30 +216,74 @@ describe('a security problem found while handling a fault (三.1(1) again)', () 
     { at: '3h15m', event: 'atm.test-result', data: { passed: true } },
     { at: '3d', event: 'incident.closed' },
   ]
-  it('owes a new report, a new activation, a critical cordon and the police, counted from the new report', () => {
-    const e = run(injects, {}, 'perfect')
-    expect(expectation(e, 'report-to-leadership', 2)).toMatchObject({ status: 'on-time', due: '2026-03-02T10:05:00+08:00' })
-    expect(expectation(e, 'cordon-site-security')).toMatchObject({ status: 'on-time', critical: true })
-    expect(expectation(e, 'notify-police').status).toBe('on-time')
-    expect(e.score).toBeGreaterThanOrEqual(95)
+  it('owes a new report and the police, counted from the finding, and no second activation', () => {
+    const e = run(injects, {}, 'none')
+    // Never reported: the finding re-arms the pending report, which stays one occurrence with the earlier deadline.
+    expect(e.expectations.filter((x) => x.id === 'report-to-leadership').map((x) => [x.status, x.due])).toEqual([['missed', '2026-03-02T09:15:00+08:00']])
+    expect(e.expectations.filter((x) => x.id === 'activate-plan' && x.status !== 'not-applicable')).toHaveLength(1)
+    // Activation was due 09:30, before the finding at 09:50: the deadlines run from the finding.
+    expect(expectation(e, 'cordon-site-security')).toMatchObject({ status: 'missed', critical: true, due: '2026-03-02T10:20:00+08:00' })
+    expect(expectation(e, 'notify-police')).toMatchObject({ status: 'missed', due: '2026-03-02T10:05:00+08:00' })
   })
-  it('owes the police once a later alert adds a criminal element to vandalism (pr-atf-03)', () => {
+  it('a perfect response scores 100 (the site guarded during the fault stays guarded)', () => {
+    const e = run(injects, {}, 'perfect')
+    expect(expectation(e, 'report-to-leadership', 2).status).toBe('on-time')
+    expect(expectation(e, 'cordon-site').status).toBe('on-time')
+    expect(expectation(e, 'notify-police').status).toBe('on-time')
+    expect(e.score).toBe(100)
+  })
+  it('owes the police once a later alert adds a criminal element to vandalism (pr-atf-03), without a second activation', () => {
     const later: InjectSpec[] = [
       { at: '0m', event: 'atm.security-alert', data: { atmId: 'ATM-064', kind: 'vandalism', criminal: false } },
       { at: '40m', event: 'atm.security-alert', data: { atmId: 'ATM-064', kind: 'forced-entry', criminal: true } },
       ...repairAndClose,
     ]
     const none = run(later, {}, 'none')
-    expect(expectation(none, 'notify-police')).toMatchObject({ status: 'missed', armedAt: '2026-03-02T09:40:00+08:00' })
+    expect(expectation(none, 'notify-police')).toMatchObject({ status: 'missed', armedAt: '2026-03-02T09:40:00+08:00', due: '2026-03-02T09:55:00+08:00' })
+    expect(none.expectations.some((x) => x.id === 'activate-plan' && x.occurrence === 2)).toBe(false)
     const perfect = run(later, {}, 'perfect')
     expect(expectation(perfect, 'notify-police').status).toBe('on-time')
-    expect(expectation(perfect, 'activate-plan', 2).status).toBe('on-time')
-    expect(perfect.score).toBeGreaterThanOrEqual(95)
+    expect(expectation(perfect, 'report-to-leadership', 2).status).toBe('on-time')
+    expect(perfect.score).toBe(100)
   })
 })
 
-// Fidelity rows AF-1 to AF-5 (../shared/fidelity/README.md, "atm-failure (seed 003 第1篇)").
+// Fidelity rows AF-1 to AF-5 (../shared/fidelity/README.md, "atm-failure (seed 003 第1篇)") and what the review after them found.
 describe('fidelity (seed 003 第1篇)', () => {
+  // A fault at 09:00 becomes a security problem at 09:50; the team does everything once, on time.
+  const cardTrap: InjectSpec[] = [
+    { at: '0m', event: 'atm.fault', data: { atmId: 'ATM-208', symptom: 'card-retained' } },
+    { at: '50m', event: 'atm.security-alert', data: { atmId: 'ATM-208', kind: 'tampering' } },
+    { at: '3h', event: 'atm.fault-fixed' },
+    { at: '3h15m', event: 'atm.test-result', data: { passed: true } },
+    { at: '3d', event: 'incident.closed' },
+  ]
+  const s = build(cardTrap)
+  const handled = (extra: ReturnType<typeof act>[] = []) => [
+    act(s, '5m', 'on-site-staff', 'report-incident'), act(s, '10m', 'leadership-group', 'activate-plan'),
+    act(s, '20m', 'customer-service', 'redirect-customers'), act(s, '30m', 'tech-support', 'diagnose-fault'),
+    act(s, '55m', 'on-site-staff', 'report-incident'), act(s, '1h', 'security', 'notify-police'),
+    act(s, '2h', 'on-site-staff', 'assist-repair'), act(s, '2h50m', 'tech-support', 'fix-fault'),
+    act(s, '3h10m', 'tech-support', 'test-system'), act(s, '3h20m', 'on-site-staff', 'notify-customers'),
+    act(s, '3h30m', 'leadership-group', 'declare-end'),
+    act(s, '1d', 'emergency-teams', 'summary-report'), act(s, '2d', 'leadership-group', 'evaluate-response'),
+    ...extra,
+  ]
+  it('AF-1: the one cordon at 10:00 meets the critical security cordon on time (三.2(2)), not the stale fault cordon', () => {
+    const e = evaluate(s, { registry, actions: handled([act(s, '1h', 'security', 'cordon-site')]) })
+    expect(expectation(e, 'cordon-site-security')).toMatchObject({ status: 'on-time', critical: true, due: '2026-03-02T10:20:00+08:00' })
+    // The fault's own cordon was due 09:40: the same act meets it (one step of 三.2(2)), late, and not critical.
+    expect(expectation(e, 'cordon-site')).toMatchObject({ status: 'late', lateBy: '20m', critical: false, coveredBy: 'cordon-site-security#1' })
+    expect(e.actions.find((a) => a.action === 'cordon-site')?.expectation).toBe('cordon-site-security#1')
+    expect(e.rating).not.toBe('M')
+    expect(e.rating).not.toBe('U')
+  })
+  it('AF-2: a security problem found during a fault owes no second activation (三.1(2): the plan is already active)', () => {
+    const e = evaluate(s, { registry, actions: handled([act(s, '1h', 'security', 'cordon-site')]) })
+    expect(e.expectations.filter((x) => x.id === 'activate-plan').map((x) => x.status)).toEqual(['on-time'])
+    expect(expectation(e, 'report-to-leadership', 2).status).toBe('on-time')
+    expect(e.expectations.filter((x) => x.critical && x.status !== 'on-time' && x.status !== 'not-applicable')).toEqual([])
+  })
   it('AF-3: the bank president, as group leader, activates and ends for the group; the chart closes (二.1(1))', () => {
     const f = build(fault())
     const e = evaluate(f, { registry, actions: [act(f, '5m', 'on-site-staff', 'report-incident'), act(f, '12m', 'bank-president', 'activate-plan'), act(f, '2h30m', 'bank-president', 'declare-end')] })
@@ -272,6 +316,12 @@ describe('fidelity (seed 003 第1篇)', () => {
     }
     const e = evaluate(f, { registry, actions: [act(f, '2h30m', 'leadership-group', 'declare-end'), act(f, '1d', 'on-site-staff', 'summary-report')] })
     expect(expectation(e, 'summary-report').status).toBe('wrong-role')
+  })
+  it('review: a site guarded during the fault is not owed a second, critical cordon when a security problem is found (三.2(2), pr-atf-08)', () => {
+    const e = evaluate(s, { registry, actions: handled([act(s, '25m', 'security', 'cordon-site')]) })
+    expect(expectation(e, 'cordon-site')).toMatchObject({ status: 'on-time' })
+    expect(expectation(e, 'cordon-site-security').status).toBe('not-applicable')
+    expect(e.score).toBe(100)
   })
 })
 
