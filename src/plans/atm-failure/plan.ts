@@ -203,7 +203,7 @@ const expectations: ExpectationDef[] = [
   },
   {
     id: E('provide-logistics'), action: A('provide-logistics'), roles: R('logistics'), capability: C('operational-coordination'), phase: 'response',
-    within: { param: 'logisticsWithin' }, after: [E('activate-plan')], critical: false, clause: '003/1 三.2(4)', projectRules: ['pr-atf-06'],
+    within: { param: 'logisticsWithin' }, from: { armed: true }, after: [E('activate-plan')], critical: false, clause: '003/1 三.2(4)', projectRules: ['pr-atf-06'],
     text: { zh: '后勤保障组在提出需求后提供应急物资、设备、车辆等', en: 'The logistics team provides the materials, equipment or vehicles asked for' },
     quote: '(4)后勤保障組:提供應(yīng)急物資、設(shè)備、車(chē)輛等后勤保障',
   },
@@ -224,13 +224,13 @@ const expectations: ExpectationDef[] = [
   },
   {
     id: E('test-atm'), action: A('test-system'), roles: R('tech-support'), capability: C('technical-recovery'), phase: 'recovery',
-    within: { param: 'testWithin' }, after: [E('fix-fault')], critical: true, clause: '003/1 三.4(1)', projectRules: ['pr-atf-05', 'pr-atf-06'],
+    within: { param: 'testWithin' }, from: { armed: true }, after: [E('fix-fault')], critical: true, clause: '003/1 三.4(1)', projectRules: ['pr-atf-05', 'pr-atf-06'],
     text: { zh: '故障排除后，技术支持组对ATM系统进行测试，确保系统恢复正常；每次重新排除后再测', en: 'After the repair, the technical support team tests the ATM to make sure it works normally; again after each new repair' },
     quote: '(1)故障排除后,技術(shù)支持組對(duì)ATM系統(tǒng)進(jìn)行測(cè)試,確保系統(tǒng)恢復(fù)正常',
   },
   {
     id: E('notify-restored'), action: A('notify-customers'), roles: R('on-site-staff'), capability: C('customer-communication'), phase: 'recovery',
-    within: { param: 'restoreNoticeWithin' }, after: [E('test-atm')], critical: false, clause: '003/1 三.4(2)', projectRules: ['pr-atf-05', 'pr-atf-06'],
+    within: { param: 'restoreNoticeWithin' }, from: { armed: true }, after: [E('test-atm')], critical: false, clause: '003/1 三.4(2)', projectRules: ['pr-atf-05', 'pr-atf-06'],
     recipients: R('customers'),
     text: { zh: '测试通过后，现场工作人员通知客户故障已排除、恢复正常使用', en: 'After a passing test, staff on site tell customers the fault is cleared and the ATM is back in use' },
     quote: '(2)現(xiàn)場(chǎng)工作人員通知客戶,告知故障已排除,恢復(fù)正常使用',
@@ -238,27 +238,31 @@ const expectations: ExpectationDef[] = [
   // --- 三.5 end, 七 summary and evaluation ---
   {
     id: E('declare-end'), action: A('declare-end'), roles: R('leadership-group'), capability: C('operational-coordination'), phase: 'post',
-    within: { param: 'endWithin' }, after: [E('test-atm')], critical: false, clause: '003/1 三.5(1)', projectRules: ['pr-atf-05', 'pr-all-07'],
+    // Armed only after the scenario's passing test (pr-atf-05), so an end before it cannot be declared and the chart closes
+    // on it; no `endsHandling`: the end criterion is that fact, and a team test never logged is already scored as missed.
+    // The scenario's incident.closed is the end as a fact: an end not yet overdue is then owed by nobody.
+    within: { param: 'endWithin' }, from: { armed: true }, after: [E('test-atm')], dischargedBy: ['incident.closed'],
+    critical: false, clause: '003/1 三.5(1)', projectRules: ['pr-atf-05', 'pr-all-07'],
     text: { zh: '测试通过后，应急领导小组根据实际情况决定应急结束', en: 'After a passing test, the leadership group decides that the emergency is over' },
     quote: '(1)應(yīng)急領(lǐng)導(dǎo)小組根據(jù)實(shí)際情況,決定應(yīng)急結(jié)束',
   },
   {
     id: E('summary-report'), action: A('summary-report'), roles: R('emergency-teams'), capability: C('post-incident'), phase: 'post',
-    within: { param: 'summaryReportWithin' }, after: [E('declare-end')], critical: false, clause: '003/1 三.5(2)', projectRules: ['pr-atf-04'],
+    within: { param: 'summaryReportWithin' }, from: { armed: true }, after: [E('declare-end')], critical: false, clause: '003/1 三.5(2)', projectRules: ['pr-atf-04'],
     recipients: R('leadership-group'),
     text: { zh: '应急小组对应急处置过程进行总结，形成应急处置报告', en: 'The emergency teams review the handling and write the emergency handling report' },
     quote: '(2)應(yīng)急小組對(duì)應(yīng)急處置過(guò)程進(jìn)行總結(jié),形成應(yīng)急處置報(bào)告',
   },
   {
     id: E('post-review'), action: A('evaluate-response'), roles: R('leadership-group'), capability: C('post-incident'), phase: 'post',
-    within: { param: 'reviewWithin' }, after: [E('summary-report')], critical: false, clause: '003/1 七.1–3', projectRules: ['pr-atf-04'],
+    within: { param: 'reviewWithin' }, from: { armed: true }, after: [E('summary-report')], critical: false, clause: '003/1 七.1–3', projectRules: ['pr-atf-04'],
     text: { zh: '应急结束后，应急领导小组组织应急小组总结（处置措施、物资与设备使用、人员表现），评估效果并提出改进措施', en: 'After the end, the leadership group has the teams summarise (measures, use of materials and equipment, staff performance), evaluate the effect and propose improvements' },
     quote: '1.應(yīng)急結(jié)束后,應(yīng)急領(lǐng)導(dǎo)小組組織應(yīng)急小組對(duì)應(yīng)急處置過(guò)程進(jìn)行總結(jié)',
   },
   // --- pr-all-10: an inquiry with a reply deadline set by the scenario ---
   {
     id: E('regulator-reply'), action: A('liaise-external'), roles: R('leadership-group'), capability: C('external-communication'), phase: 'response',
-    within: { fact: 'replyBy' }, critical: false, clause: 'pr-all-10 (project rule, not in source)', projectRules: ['pr-all-10'],
+    within: { fact: 'replyBy' }, from: { armed: true }, critical: false, clause: 'pr-all-10 (project rule, not in source)', projectRules: ['pr-all-10'],
     text: { zh: '在问询方要求的时限内答复监管问询（本预案无此步骤，由应急领导小组答复）', en: 'Answer the regulator\'s inquiry by its deadline (no step in this plan: the leadership group answers)' },
   },
 ]

@@ -202,7 +202,8 @@ describe('repair, test, notice and end (003/1 三.3–三.5, pr-atf-05)', () => 
   it('starts the post-incident clocks when the group declares the end after the passing test (pr-all-07)', () => {
     const s = build(fault())
     const e = evaluate(s, { registry, actions: [act(s, '2h30m', 'leadership-group', 'declare-end')] })
-    expect(expectation(e, 'declare-end').status).toBe('on-time')
+    // A test the team never logged is scored as missed on test-atm, not a second time as an early end.
+    expect(expectation(e, 'declare-end')).toMatchObject({ status: 'on-time', openBefore: [] })
     // Declared Monday 2 March: five working days end with Monday 9 March.
     expect(expectation(e, 'summary-report').due).toBe('2026-03-10T00:00:00+08:00')
   })
@@ -322,6 +323,12 @@ describe('fidelity (seed 003 第1篇)', () => {
     expect(expectation(e, 'cordon-site')).toMatchObject({ status: 'on-time' })
     expect(expectation(e, 'cordon-site-security').status).toBe('not-applicable')
     expect(e.score).toBe(100)
+  })
+  it('review: an end the scenario injects before the group declares it is a fact: declare-end is not applicable (三.5(1), pr-all-07)', () => {
+    const f = build([...fault().slice(0, 3), { at: '2h45m', event: 'incident.closed' }])
+    const e = evaluate(f, { registry, actions: [] })
+    expect(expectation(e, 'declare-end')).toMatchObject({ status: 'not-applicable', dischargedBy: 'incident.closed' })
+    expect(expectation(e, 'summary-report').armedAt).toBe('2026-03-02T11:45:00+08:00')
   })
 })
 
