@@ -6,7 +6,7 @@ import { useActorRef, useSelector } from '@xstate/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
-import { drillLogic, PHASES, selectDrillView, simTime } from '../../engine/index.ts'
+import { drillLogic, PHASES, simTime } from '../../engine/index.ts'
 import type { ActionId, RoleId } from '../../engine/index.ts'
 import type { CatalogEntry } from '../catalog.ts'
 import { simParts, span } from '../format.ts'
@@ -37,11 +37,10 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
   const def = plan.definition
   const participants = initialSettings.participant ? [initialSettings.participant] : []
   const actor = useActorRef(drillLogic, { input: { plan, scenario, ...(saved ? { resume: saved.record } : {}), participants } })
-  const version = useSelector(actor, (s) => s.context.version)
+  const view = useSelector(actor, (s) => s.context.view)
   const evaluation = useSelector(actor, (s) => s.context.evaluation)
   const error = useSelector(actor, (s) => s.context.error)
-  const session = actor.getSnapshot().context.session
-  const view = useMemo(() => selectDrillView(session), [session, version])
+  const session = useSelector(actor, (s) => s.context.session)
   const [settings, setSettings] = useState(initialSettings)
   const settingsRef = useRef(settings)
   settingsRef.current = settings
@@ -110,7 +109,7 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
     const c = actor.getSnapshot().context
     const rec = c.session.actions.at(-1)
     if (!rec || rec.action !== action) return
-    const ob = selectDrillView(c.session).obligations.find((o) => o.key === rec.instance)
+    const ob = c.view.obligations.find((o) => o.key === rec.instance)
     setFeedback({ match: rec.match, at: rec.at, expectation: ob ? def.expectations.find((x) => x.id === ob.id) ?? null : null, late: ob?.due != null && rec.at > ob.due, roles: ob?.roles ?? [] })
   }
 
