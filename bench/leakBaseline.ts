@@ -2,7 +2,7 @@
  * A plain-function baseline of the customer-information leak plan: the same rules as ./../src/plans/customer-info-leak/machine.ts
  * written as a hand-coded reducer, for the benchmark's "statechart vs plain code" comparison. Not used by the product.
  */
-import { atLevel, expectationById, grade, levelRank, mergeFacts } from '../src/engine/index.ts'
+import { grade, levelRank, mergeFacts } from '../src/engine/index.ts'
 import type { Facts, PlanContext, PlanStepper, ResolvedParams, StepAction, StepSnapshot } from '../src/engine/index.ts'
 import { customerInfoLeakPlan as plan } from '../src/plans/customer-info-leak/plan.ts'
 
@@ -41,10 +41,10 @@ function make(top: Top, handling: Handling, scope: Scope, media: boolean, regula
   return { top, handling, scope, media, regulator, context, value: top, status: 'active' }
 }
 
-function performs(ctx: PlanContext, event: Record<string, unknown>, id: string): boolean {
+/** As the chart's `performs` guard: the ledger credited this action to that expectation (same who-may-act rule). */
+function performs(_ctx: PlanContext, event: Record<string, unknown>, id: string): boolean {
   if (event.type !== 'action.taken') return false
-  const exp = expectationById(plan, id)
-  return event.action === exp.action && (atLevel(exp.roles, ctx.level) ?? []).includes(event.role as never)
+  return ((event.meets as readonly string[] | undefined) ?? []).includes(id)
 }
 
 function levelOf(facts: Facts, params: ResolvedParams): string {

@@ -545,6 +545,18 @@ function reactionsOf(plan: Plan): (event: { readonly type: string }) => boolean 
   let anyEvent = false
   let anyAction = false
   const actions = new Set<string>()
+  // The expectation a guard requires performed: `performs`, or a conjunct of `and([...])` that is one.
+  const performed = (guard: unknown): PlanDefinition['expectations'][number] | undefined => {
+    const g = guard as { type?: string; params?: { expectation?: string }; guards?: readonly unknown[]; check?: unknown } | undefined
+    if (g?.type === 'performs') return plan.definition.expectations.find((e) => e.id === g.params?.expectation)
+    if (typeof guard === 'function' && Array.isArray(g?.guards) && (guard as { name?: string }).name === 'and') {
+      for (const c of g.guards) {
+        const hit = performed(c)
+        if (hit) return hit
+      }
+    }
+    return undefined
+  }
   const visit = (node: AnyStateMachine['root']) => {
     for (const [descriptor, transitions] of node.transitions) {
       if (descriptor === '*') anyEvent = true
@@ -552,8 +564,7 @@ function reactionsOf(plan: Plan): (event: { readonly type: string }) => boolean 
       else types.add(descriptor)
       if (descriptor !== 'action.taken' && descriptor !== '*' && descriptor !== 'action.*') continue
       for (const t of transitions) {
-        const guard = t.guard as { type?: string; params?: { expectation?: string } } | undefined
-        const exp = guard?.type === 'performs' ? plan.definition.expectations.find((e) => e.id === guard.params?.expectation) : undefined
+        const exp = performed(t.guard)
         if (exp) actions.add(exp.action)
         else anyAction = true
       }

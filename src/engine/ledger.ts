@@ -113,7 +113,7 @@ export class Ledger {
   private readonly events: { type: string; at: SimTime }[] = []
   private readonly levels: { level: LevelId; at: SimTime }[] = []
   private version = 0
-  private cache: { version: number; now: SimTime; ended: boolean; list: readonly Obligation[] } | null = null
+  private cache: { version: number; now: SimTime; ended: boolean; levelNow: LevelId | null; list: readonly Obligation[] } | null = null
 
   constructor(
     readonly plan: PlanDefinition,
@@ -154,6 +154,8 @@ export class Ledger {
       const pending = existing.find((i) => i.done === null && i.discharged === null)
       if (pending) {
         pending.arms.push({ at, level, facts, cause })
+        // An open-ended duty that fell due when its state was left keeps that deadline (the earlier one applies).
+        if (exp.within === undefined && pending.staleAt !== null) pending.fellDue ??= pending.staleAt
         pending.staleAt = null
         continue
       }
@@ -177,6 +179,7 @@ export class Ledger {
       }
       this.add(exp, at, [{ at, level, facts, cause }], null, renewed, required)
     }
+    this.version++
   }
 
   /** The arming state was left: recurring obligations stop, open-ended ones fall due now, the rest become stale. */
@@ -190,6 +193,7 @@ export class Ledger {
       }
       for (const i of this.byId.get(id) ?? []) if (i.staleAt === null) i.staleAt = at
     }
+    this.version++
   }
 
   /** Opens the periods of recurring obligations that have started by `now`. */
@@ -242,10 +246,12 @@ export class Ledger {
           met.push(j.key)
         }
       }
+      this.version++
       return { kind: 'satisfied', key: best.key, met }
     }
     if (wrong) {
       wrong.wrongRole.push(perf(null))
+      this.version++
       return { kind: 'wrong-role', key: wrong.key, met: [] }
     }
     return { kind: 'unmatched', met: [] }
@@ -261,9 +267,15 @@ export class Ledger {
   /** The obligations as plain data, with their status at `now` (final when `ended`). Cached until something changes. */
   obligations(now: SimTime, ended: boolean, levelNow: LevelId | null): readonly Obligation[] {
     const c = this.cache
-    if (c && c.version === this.version && c.now === now && c.ended === ended) return c.list
+    if (c && c.version === this.version && c.ended === ended && c.levelNow === levelNow) {
+      if (c.now === now) return c.list
+      // Only the status of what is still open depends on the clock.
+      const list = c.list.map((o, k) => (o.done === null && o.discharged === null ? this.snapshot(this.list[k] as Entry, now, ended, levelNow) : o))
+      this.cache = { ...c, now, list }
+      return list
+    }
     const list = this.list.map((i) => this.snapshot(i, now, ended, levelNow))
-    this.cache = { version: this.version, now, ended, list }
+    this.cache = { version: this.version, now, ended, levelNow, list }
     return list
   }
 
@@ -377,7 +389,22 @@ export class Ledger {
    */
   private dueOf(i: Entry, depth = 0): SimTime | null {
     if (i.fixedDue !== null) return i.fixedDue
-    if (i.exp.within === undefined) return i.staleAt
+    if (this.memoVersion !== this.version) {
+      this.memo.clear()
+      this.memoVersion = this.version
+    }
+    const hit = this.memo.get(i)
+    if (hit !== undefined) return hit
+    const due = this.computeDue(i, depth)
+    this.memo.set(i, due)
+    return due
+  }
+
+  private readonly memo = new Map<Entry, SimTime | null>()
+  private memoVersion = -1
+
+  private computeDue(i: Entry, depth: number): SimTime | null {
+    if (i.exp.within === undefined) return i.fellDue ?? i.staleAt
     if (depth > 16) throw new Error(`Deadline chain too deep at expectation "${i.exp.id}" in plan "${this.plan.id}"`)
     let best: SimTime | null = null
     for (const a of i.arms) {
@@ -433,7 +460,7 @@ export class Ledger {
   private add(exp: ExpectationDef, armedAt: SimTime, arms: Arming[], fixedDue: SimTime | null, renewed: RenewReason | null, required: readonly RoleId[] | null): Entry {
     if (this.list.length >= MAX_OCCURRENCES) throw new Error(`Expectation "${exp.id}" of plan "${this.plan.id}" would create more than ${MAX_OCCURRENCES} occurrences in one drill; check its cadence`)
     const seq = (this.byId.get(exp.id)?.length ?? 0) + 1
-    const e: Entry = { key: `${exp.id}#${seq}`, exp, seq, armedAt, arms, fixedDue, staleAt: null, done: null, doneRoles: null, wrongRole: [], carried: [], renewed, required, discharged: null, series: null }
+    const e: Entry = { key: `${exp.id}#${seq}`, exp, seq, armedAt, arms, fixedDue, staleAt: null, fellDue: null, done: null, doneRoles: null, wrongRole: [], carried: [], renewed, required, discharged: null, series: null }
     this.list.push(e)
     const l = this.byId.get(exp.id)
     if (l) l.push(e)
@@ -544,6 +571,8 @@ interface Entry {
   readonly arms: Arming[]
   readonly fixedDue: SimTime | null
   staleAt: SimTime | null
+  /** For a duty without `within`: when it first fell due (its state left), kept when it is re-armed. */
+  fellDue: SimTime | null
   done: Performance | null
   doneRoles: readonly RoleId[] | null
   readonly wrongRole: Performance[]
