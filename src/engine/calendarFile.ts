@@ -66,24 +66,22 @@ export function checkCalendarData(raw: unknown, prefix: readonly PropertyKey[], 
       bad(['years'], `"${year}" is not a year (write it as four digits, e.g. 2027)`)
       continue
     }
-    const check = (list: 'holidays' | 'workdays') => {
+    const check = (list: 'holidays' | 'workdays', others: ReadonlySet<string>) => {
       const seen = new Set<string>()
       ;(lists[list] ?? []).forEach((d, i) => {
         const path = ['years', year, list, i]
         const problem = dateProblem(d, year)
         if (problem) bad(path, problem)
         else if (seen.has(d)) bad(path, `${d} is listed twice`)
+        else if (others.has(d)) bad(path, `${d} is also listed under holidays; a day is either 放假 or 调休`)
         else if (list === 'workdays' && !isWeekend(d)) bad(path, `${d} is a ${WEEKDAYS[weekdayOf(d)]}: a make-up working day (调休) falls on a Saturday or Sunday`)
         seen.add(d)
       })
       return seen
     }
-    const holidays = check('holidays')
-    const workdays = check('workdays')
+    const holidays = check('holidays', new Set())
     if (lists.holidays.length === 0) bad(['years', year, 'holidays'], `lists no holiday: a year's official arrangement always has 放假 days (元旦 at least)`)
-    ;(lists.workdays ?? []).forEach((d, i) => {
-      if (holidays.has(d)) bad(['years', year, 'workdays', i], `${d} is also listed under holidays; a day is either 放假 or 调休`)
-    })
+    const workdays = check('workdays', holidays)
     out[year] = { holidays: [...holidays].sort(), workdays: [...workdays].sort() }
   }
   if (!ok) return undefined
