@@ -2,7 +2,7 @@
 import { Faker, base, en, zh_CN } from '@faker-js/faker'
 import { createAutopilot } from './autopilot.ts'
 import type { AutopilotPolicy } from './autopilot.ts'
-import { chinaMainlandCalendar } from './calendar.ts'
+import { calendarFor, chinaMainlandCalendar, layerCalendars, weekdayCalendar } from './calendar.ts'
 import type { WorkingDayCalendar } from './calendar.ts'
 import { runDrill } from './drillRunner.ts'
 import { InputError } from './errors.ts'
@@ -26,7 +26,7 @@ export interface SimulateOptions {
   readonly from?: string
   /** Years covered from `from` (1 to 10); default 2. */
   readonly years?: number
-  /** Working days on which drills are held; default mainland China's. */
+  /** Working days on which drills are held and deadlines count (past its data: Mon–Fri); default mainland China's. */
   readonly calendar?: WorkingDayCalendar
 }
 
@@ -71,7 +71,9 @@ export function simulateDrills(plan: Plan, scenarios: readonly Scenario[], optio
     const branch = roster[Math.floor(rng() * roster.length)] as readonly string[]
     const participants = pickSome(rng, branch, SIMULATION_DEFAULTS.participants.min, SIMULATION_DEFAULTS.participants.max)
     const moved = moveTo(scenario, dates[i] as number, deriveSeed(seed, `drill/${i}`))
-    const result = runDrill(plan, moved, { autopilot: createAutopilot(options.autopilot, deriveSeed(seed, `autopilot/${i}`)) })
+    // Synthetic data never stops at the end of the official holidays: past them, deadlines count Mon–Fri.
+    const calendar = layerCalendars(calendarFor(moved, options.calendar), weekdayCalendar)
+    const result = runDrill(plan, moved, { autopilot: createAutopilot(options.autopilot, deriveSeed(seed, `autopilot/${i}`)), calendar })
     out.push(score(result, { participants }))
   }
   return out
