@@ -12,13 +12,15 @@ import {
   generateScenarios,
   createAutopilot,
   formatIssue,
+  isCalendarCoverageError,
   isInputError,
   loadActionLog,
+  loadCalendarFile,
   loadScenario,
   runDrill,
   score,
 } from '../engine/index.ts'
-import type { AutopilotPolicy, Lang, PlanRegistry, Scenario } from '../engine/index.ts'
+import type { AutopilotPolicy, Lang, PlanRegistry, Scenario, WorkingDayCalendar } from '../engine/index.ts'
 import { plans as defaultPlans } from '../plans/index.ts'
 import { formatReport } from './report.ts'
 import { cmdReview, cmdSimulate, reviewUsage } from './review.ts'
@@ -45,10 +47,12 @@ export const USAGE = `Usage: plandrill <command> [options]
 
 Commands:
   run <scenario.yaml> [--actions <log.json>] [--autopilot perfect|late|none|random] [--seed N] [--json] [--lang zh|en]
+      [--calendar <file.yaml>]
       Run a drill and print its evaluation (a readable report, or the evaluation JSON with --json).
+      --calendar adds official 放假/调休 days for years the built-in calendar lacks (see README).
   list [--json]
       List the plans and the scenarios shipped in scenarios/.
-  lint <files...> [--scenario <scenario.yaml>]
+  lint <files...> [--scenario <scenario.yaml>] [--calendar <file.yaml>]
       Validate scenario (.yaml) and action-log (.json) files without running them.
   coverage [--plan <id>] [--json]
       Analyse each plan's statechart (xstate/graph): unreachable states, expectations nothing can arm,
@@ -99,6 +103,10 @@ export function runMain(rawArgs: readonly string[], env: CliEnv): number {
       for (const issue of e.issues) env.stderr(`error: ${formatIssue(e.file, issue)}\n`)
       return 2
     }
+    if (isCalendarCoverageError(e)) {
+      env.stderr(`error: ${e.message}\n`)
+      return 2
+    }
     if (e instanceof CliError) {
       env.stderr(`error: ${e.message}\n\n${USAGE}\n`)
       return 2
@@ -126,6 +134,7 @@ function cmdRun(rest: readonly string[], env: CliEnv): number {
     seed: { type: 'string' },
     json: { type: 'boolean' },
     lang: { type: 'string' },
+    calendar: { type: 'string' },
   })
   if (positionals.length !== 1) throw new CliError('run takes exactly one scenario file')
   const file = positionals[0] as string
@@ -133,18 +142,19 @@ function cmdRun(rest: readonly string[], env: CliEnv): number {
   const policy = values.autopilot as string | undefined
   if (policy !== undefined && !(AUTOPILOT_POLICIES as readonly string[]).includes(policy)) throw new CliError(`--autopilot must be one of ${AUTOPILOT_POLICIES.join(', ')} (got "${policy}")`)
   const seedArg = wholeNumber(values.seed as string | undefined, '--seed', 0, 4294967295)
-  const scenario = readScenario(file, env)
+  const calendar = readCalendar(values.calendar as string | undefined, env)
+  const scenario = readScenario(file, env, calendar)
   const seed = seedArg ?? scenario.seed
   const run = seedArg !== undefined ? { ...scenario, seed } : scenario
   const plan = env.plans.get(scenario.plan)
   if (!plan) throw new Error(`plan "${scenario.plan}" vanished from the registry`)
   const actionsFile = values.actions as string | undefined
-  const log = actionsFile !== undefined ? loadActionLog(readText(actionsFile, env), { file: actionsFile, plan: plan.definition, scenario }) : undefined
-  const result = runDrill(plan, run, {
+  const log = actionsFile !== undefined ? loadActionLog(readText(actionsFile, env), { file: actionsFile, plan: plan.definition, scenario, ...(calendar ? { calendar } : {}) }) : undefined
+  const evaluation = naming(file, () => score(runDrill(plan, run, {
     ...(log ? { actions: log.actions } : {}),
     ...(policy !== undefined ? { autopilot: createAutopilot(policy as AutopilotPolicy, seed) } : {}),
-  })
-  const evaluation = score(result)
+    ...(calendar ? { calendar } : {}),
+  })))
   env.stdout(values.json ? `${JSON.stringify(evaluation, null, 2)}\n` : formatReport(evaluation, plan.definition, lang))
   return 0
 }
@@ -173,15 +183,16 @@ function cmdList(rest: readonly string[], env: CliEnv): number {
 }
 
 function cmdLint(rest: readonly string[], env: CliEnv): number {
-  const { values, positionals } = args(rest, { scenario: { type: 'string' } })
+  const { values, positionals } = args(rest, { scenario: { type: 'string' }, calendar: { type: 'string' } })
   if (positionals.length === 0) throw new CliError('lint needs at least one file')
   let failed = 0
   const given = values.scenario as string | undefined
-  const context = given !== undefined ? readScenario(given, env) : undefined
+  const calendar = readCalendar(values.calendar as string | undefined, env)
+  const context = given !== undefined ? readScenario(given, env, calendar) : undefined
   for (const file of positionals) {
     try {
-      if (/\.ya?ml$/i.test(file)) readScenario(file, env)
-      else if (/\.json$/i.test(file)) lintLog(file, env, context)
+      if (/\.ya?ml$/i.test(file)) readScenario(file, env, calendar)
+      else if (/\.json$/i.test(file)) lintLog(file, env, context, calendar)
       else throw new InputError('usage', file, [{ path: '', message: 'not a scenario (.yaml) or action log (.json)' }])
       env.stdout(`ok: ${file}\n`)
     } catch (e) {
@@ -261,7 +272,7 @@ function wholeNumber(text: string | undefined, name: string, min: number, max: n
   return Number(text)
 }
 
-function lintLog(file: string, env: CliEnv, given: Scenario | undefined): void {
+function lintLog(file: string, env: CliEnv, given: Scenario | undefined, calendar?: WorkingDayCalendar): void {
   const text = readText(file, env)
   let scenario = given
   if (!scenario) {
@@ -273,7 +284,7 @@ function lintLog(file: string, env: CliEnv, given: Scenario | undefined): void {
   }
   const plan = env.plans.get(scenario.plan)
   if (!plan) throw new Error(`plan "${scenario.plan}" vanished from the registry`)
-  loadActionLog(text, { file, plan: plan.definition, scenario })
+  loadActionLog(text, { file, plan: plan.definition, scenario, ...(calendar ? { calendar } : {}) })
 }
 
 /** Shipped scenarios under `<root>/scenarios/<plan>/*.yaml`, in file-name order. */
@@ -304,8 +315,23 @@ export function discoverScenarios(env: CliEnv): { found: { file: string; scenari
   return { found, problems }
 }
 
-function readScenario(file: string, env: CliEnv): Scenario {
-  return loadScenario(readText(file, env), { file, plans: env.plans })
+function readScenario(file: string, env: CliEnv, calendar?: WorkingDayCalendar): Scenario {
+  return loadScenario(readText(file, env), { file, plans: env.plans, ...(calendar ? { calendar } : {}) })
+}
+
+/** `--calendar <file.yaml>`: official 放假/调休 days over the built-in calendar (the file wins for its years). */
+function readCalendar(file: string | undefined, env: CliEnv): WorkingDayCalendar | undefined {
+  return file === undefined ? undefined : loadCalendarFile(readText(file, env), file)
+}
+
+/** A working-day deadline in a year no calendar covers is the scenario file's problem: `error: <file>: …`, exit 2. */
+function naming<T>(file: string, run: () => T): T {
+  try {
+    return run()
+  } catch (e) {
+    if (isCalendarCoverageError(e)) throw new InputError('bad-time', file, [{ path: '', message: e.message }])
+    throw e
+  }
 }
 
 function readText(file: string, env: CliEnv): string {
