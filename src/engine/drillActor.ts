@@ -4,7 +4,7 @@
  * The record it keeps (`DrillRecord`) is what gets saved: replaying it rebuilds exactly the same drill.
  */
 import { fromTransition } from 'xstate'
-import { DrillSession } from './drillRunner.ts'
+import { DrillSession, inCanonicalOrder } from './drillRunner.ts'
 import type { Autopilot } from './drillRunner.ts'
 import { createAutopilot } from './autopilot.ts'
 import type { ActionInput, DrillOptions } from './drillRunner.ts'
@@ -162,7 +162,8 @@ export function restoreDrill(input: DrillActorInput): DrillState {
       else session.hold(iv.inject)
     }
   }
-  const actions = r?.actions ?? []
+  // Actions at the same moment are taken in the plan's order, as in headless runs (`inCanonicalOrder`).
+  const actions = inCanonicalOrder(input.plan.definition, r?.actions ?? [])
   actions.forEach((a, i) => {
     intervene(i)
     moveTo(a.at)

@@ -472,7 +472,7 @@ export interface RunOptions extends DrillOptions {
  */
 export function runDrill(plan: Plan, scenario: Scenario, options: RunOptions = {}): DrillResult {
   const drill = new DrillSession(plan, scenario, options)
-  const log = [...(options.actions ?? [])].map((a, i) => ({ a, i })).sort((x, y) => x.a.at - y.a.at || x.i - y.i)
+  const log = inCanonicalOrder(plan.definition, options.actions ?? []).map((a) => ({ a }))
   let nextLog = 0
   const end = scenario.end
   const autopilot = options.autopilot
@@ -500,6 +500,23 @@ export function runDrill(plan: Plan, scenario: Scenario, options: RunOptions = {
   const endAt = end ?? drill.lastDue()
   const result = drill.finish(endAt > drill.now ? endAt : drill.now)
   return { ...result, autopilot: autopilot ? autopilot.id : null, playedAs: options.playedAs ?? null }
+}
+
+/**
+ * A log in the order the runner takes it: by time, and actions at the same moment in the plan's own order of steps
+ * (the first expectation each action can meet), then by role, recipients, level and note. So the credit never depends
+ * on the order a log happens to list simultaneous actions in.
+ */
+export function inCanonicalOrder<T extends ActionInput>(plan: PlanDefinition, actions: readonly T[]): T[] {
+  const rank = new Map<string, number>()
+  plan.expectations.forEach((e, i) => {
+    if (!rank.has(e.action)) rank.set(e.action, i)
+  })
+  const key = (a: ActionInput) => JSON.stringify([a.role, a.to ?? null, a.level ?? null, a.note ?? null])
+  return [...actions]
+    .map((a, i) => ({ a, i, r: rank.get(a.action) ?? Number.MAX_SAFE_INTEGER, k: key(a) }))
+    .sort((x, y) => x.a.at - y.a.at || x.r - y.r || (x.a.action < y.a.action ? -1 : x.a.action > y.a.action ? 1 : 0) || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0) || x.i - y.i)
+    .map((x) => x.a)
 }
 
 // --- internal ---

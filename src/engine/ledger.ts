@@ -166,7 +166,7 @@ export class Ledger {
         const rolesNow = this.rolesAt(last, level)
         const wanted = atLevel(exp.recipients ?? [], level) ?? []
         const reached = last.done.to ?? last.required ?? atLevel(exp.recipients ?? [], this.levelOf(last)) ?? []
-        const added = wanted.filter((r) => !reached.includes(r))
+        const added = wanted.filter((r) => !reached.some((t) => mayAct(this.plan, [r], t)))
         if (exp.onRise === 'renew') renewed = { kind: 'renew', at, level, recipients: [] }
         else if (!mayAct(this.plan, rolesNow, last.done.role)) renewed = { kind: 'new-body', at, level, recipients: [] }
         else if (added.length > 0) {
@@ -311,7 +311,8 @@ export class Ledger {
       const late = due !== null && d.at > due ? d.at - due : null
       lateBy = late
       openBefore = this.openBefore(i, d.at)
-      missing = d.to !== null ? recipients.filter((r) => !(d.to as readonly RoleId[]).includes(r)) : []
+      // A recipient is reached when the act names it, or a role that acts for it (the group's leader for the group).
+      missing = d.to !== null ? recipients.filter((r) => !(d.to as readonly RoleId[]).some((t) => mayAct(this.plan, [r], t))) : []
       if (i.exp.declaresLevel && d.level !== null && d.levelThen !== null && d.level !== d.levelThen) status = 'wrong-level'
       else if (openBefore.length > 0) status = 'out-of-order'
       else if (missing.length > 0) status = 'incomplete'

@@ -4,7 +4,7 @@
  * something before or after a scenario event is a different drill (a report made before a level rise must be made
  * again for the new level; one made after it covers both).
  */
-import { expect } from 'vitest'
+import { afterAll, expect } from 'vitest'
 import { test as propTest, fc } from '@fast-check/vitest'
 import { createAutopilot, runDrill, score, simTime } from '../../src/engine/index.ts'
 import type { ActionInput } from '../../src/engine/index.ts'
@@ -12,6 +12,8 @@ import { plans } from '../../src/plans/index.ts'
 import { shipped } from '../helpers.ts'
 
 const all = shipped()
+/** Runs, and runs that actually moved an action earlier (only those can fail): the share is reported and held up. */
+const tally = { runs: 0, moved: 0 }
 
 propTest.prop([fc.nat({ max: 1000 }), fc.nat({ max: 10_000 }), fc.nat({ max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true })], { numRuns: 60 })(
   'shifting any tail of a log of met expectations earlier never lowers the score',
@@ -25,17 +27,29 @@ propTest.prop([fc.nat({ max: 1000 }), fc.nat({ max: 10_000 }), fc.nat({ max: 100
     if (log.length === 0) return
     const base = runDrill(plan, scenario, { actions: log })
     const baseScore = score(base).score
-    const k = from % log.length
-    // The tail may move back no further than the action before it, nor before the obligation each action met was armed.
+    // The whole tail from k moves back by one amount (so a step anchored on an earlier one moves with it), but no
+    // action before the obligation it met was armed, nor back across an inject, nor past the action before the tail.
+    // k is drawn among the tails that have room, so most runs move something (the share is reported below).
     const armedAt = new Map(base.obligations.filter((o) => o.done !== null && o.done.coveredBy === null).map((o) => [o.done?.action, o.armedAt as number]))
-    let room = k > 0 ? (log[k] as ActionInput).at - (log[k - 1] as ActionInput).at : (log[k] as ActionInput).at
     const lastInjectBefore = (t: number) => Math.max(0, ...scenario.injects.filter((i) => i.at <= t).map((i) => i.at))
-    for (let j = k; j < log.length; j++) {
+    const rooms: number[] = []
+    let tailRoom = Infinity
+    for (let j = log.length - 1; j >= 0; j--) {
       const at = (log[j] as ActionInput).at
-      room = Math.min(room, at - (armedAt.get(j) ?? 0), at - lastInjectBefore(at))
+      tailRoom = Math.min(tailRoom, at - (armedAt.get(j) ?? 0), at - lastInjectBefore(at))
+      rooms[j] = Math.min(tailRoom, j > 0 ? at - (log[j - 1] as ActionInput).at : at)
     }
-    const shift = Math.floor(Math.max(0, room) * fraction)
+    const starts = rooms.map((r, j) => (r > 0 ? j : -1)).filter((j) => j >= 0)
+    const k = starts.length > 0 ? (starts[from % starts.length] as number) : 0
+    const shift = starts.length > 0 ? Math.max(1, Math.floor((rooms[k] as number) * fraction)) : 0
     const moved = log.map((a, j) => (j >= k ? { ...a, at: simTime(a.at - shift) } : a))
+    tally.runs++
+    if (moved.some((a, j) => a.at < (log[j] as ActionInput).at)) tally.moved++
     expect(score(runDrill(plan, scenario, { actions: moved })).score).toBeGreaterThanOrEqual(baseScore)
   },
 )
+
+afterAll(() => {
+  console.info(`earlier-never-lowers: ${tally.moved} of ${tally.runs} runs moved actions (${Math.round((100 * tally.moved) / Math.max(1, tally.runs))} % can fail)`)
+  expect(tally.moved / Math.max(1, tally.runs)).toBeGreaterThan(0.5)
+})
