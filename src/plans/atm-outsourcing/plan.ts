@@ -1,7 +1,7 @@
 /** ATM outsourced-service plan (seed 003, 「第2篇」 + 「第3篇」 merged, pr-ato-01): triage, levels, deadlines and clauses as data; the chart is ./machine.ts. */
 import { action, capability as cap, durationParam as duration, expectationId as E, projectRule as rule, role, roleIds as R } from '../../engine/index.ts'
 import type { ActionDef, CapabilityDef, Condition, EventDef, ExpectationDef, ParamDef, PlanDefinition, RoleDef } from '../../engine/index.ts'
-import type { ActionId, CapabilityId, LevelId, PlanId } from '../../engine/index.ts'
+import type { ActionId, CapabilityId, LevelId, PlanId, RoleId } from '../../engine/index.ts'
 import { atmOutsourcingRecipes } from './recipes.ts'
 
 const A = (id: string) => id as ActionId
@@ -18,14 +18,23 @@ export const DAMAGE_CAUSES = ['vandalism', 'vehicle', 'fire', 'other'] as const
 export const DISASTER_KINDS = ['flood', 'typhoon', 'earthquake', 'other'] as const
 export const SLA_REASONS = ['no-ack', 'no-fix'] as const
 
+/**
+ * The types reported so far: the latest `incidentType` and every earlier one, which the chart keeps in the derived
+ * fact `types` (sheet §6: an update may report "a second type"; a power cut that turns out to be part of an attack
+ * needs the measures of both).
+ */
+export const TYPES_FACT = 'types'
+const typeIn = (types: readonly string[]): Condition => ({ any: [{ fact: 'incidentType', in: types }, { fact: TYPES_FACT, intersects: types }] })
 /** pr-ato-05: which initial measure each type calls for; `other` takes the measures the scenario names. */
-export const NEEDS_SHUT_DOWN: Condition = { any: [{ fact: 'incidentType', in: ['system-failure', 'network-attack', 'natural-disaster'] }, { fact: 'measures', intersects: ['shut-down'] }] }
-export const NEEDS_ISOLATION: Condition = { any: [{ fact: 'incidentType', in: ['network-attack', 'equipment-damage', 'natural-disaster'] }, { fact: 'measures', intersects: ['isolate'] }] }
-export const NEEDS_POWER: Condition = { any: [{ fact: 'incidentType', eq: 'power-outage' }, { fact: 'measures', intersects: ['restore-power'] }] }
+export const NEEDS_SHUT_DOWN: Condition = { any: [typeIn(['system-failure', 'network-attack', 'natural-disaster']), { fact: 'measures', intersects: ['shut-down'] }] }
+export const NEEDS_ISOLATION: Condition = { any: [typeIn(['network-attack', 'equipment-damage', 'natural-disaster']), { fact: 'measures', intersects: ['isolate'] }] }
+export const NEEDS_POWER: Condition = { any: [typeIn(['power-outage']), { fact: 'measures', intersects: ['restore-power'] }] }
 /** 003/2 五.2(2), 五.4(3): equipment is damaged (damage or a disaster), so it is surveyed, assessed and repaired or replaced. */
-export const EQUIPMENT_DAMAGED: Condition = { any: [{ fact: 'incidentType', in: ['equipment-damage', 'natural-disaster'] }, { fact: 'damaged', eq: true }] }
-/** pr-ato-14: attacks and damage are investigated before service is restored (evidence first). */
-export const EVIDENCE_FIRST: Condition = { fact: 'incidentType', in: ['network-attack', 'equipment-damage'] }
+export const EQUIPMENT_DAMAGED: Condition = { any: [typeIn(['equipment-damage', 'natural-disaster']), { fact: 'damaged', eq: true }] }
+/** pr-ato-14: attacks are investigated before service is restored (evidence first; critical, sheet `open-investigation`). */
+export const ATTACK: Condition = typeIn(['network-attack'])
+/** pr-ato-14: so is equipment damage (evidence first, but not critical: the sheet makes it critical for attacks only). */
+export const DAMAGE_EVIDENCE: Condition = typeIn(['equipment-damage'])
 /** pr-ato-12: the working group goes on site unless the incident is confined to the provider's central systems. */
 export const ON_SITE: Condition = { not: { fact: 'centralOnly', eq: true } }
 /** pr-ato-13: customers are affected unless the scenario says they are not. */
@@ -54,11 +63,13 @@ const actions: ActionDef[] = [
   action('activate-plan', '启动应急预案，通知成员，成立工作小组', 'Activate the plan, notify members, form the working group'),
   action('draft-handling-plan', '分析事件原因，制定处置方案', 'Analyse the cause and draft the handling plan'),
   action('dispatch-team', '派应急小组赶赴现场', 'Send the working group on site'),
+  action('arrive-on-site', '应急小组到达现场', 'The working group is on site'),
   action('shut-down-system', '关闭系统（停用受影响ATM）', 'Shut down (take the affected ATMs out of service)'),
   action('isolate-equipment', '隔离设备', 'Isolate the equipment'),
   action('restore-power', '恢复供电（发电机或市电）', 'Restore power (generator or mains)'),
   action('diagnose-fault', '现场处置：设备检查、故障排除', 'On-site work: equipment check and fault removal'),
   action('report-status', '向应急指挥部上报现场处置情况', 'Report on-site status to the command headquarters'),
+  action('report-upward', '应急指挥部上报应急信息', 'The headquarters reports the emergency upward'),
   action('liaise-external', '与政府部门等外部单位沟通', 'Liaise with government and other outside bodies'),
   action('coordinate-media', '答复媒体问询', 'Answer the media'),
   action('notify-customers', '安抚客户，告知进展和处理措施', 'Reassure customers and tell them progress and measures'),
@@ -97,8 +108,8 @@ const params: ParamDef[] = [
   duration('dutyCoverage', '24h', 'source', '应急值班每日值守时长（「確保24小時有人值守」）', 'Hours a day the duty desk is staffed ("24 hours")', '003/2 六.1(3)'),
   { id: 'emergencyFund', kind: 'number', default: 500_000, origin: 'default', min: 0, max: 1_000_000_000, text: { zh: '应急资金（元）', en: 'Emergency fund (CNY)' }, clause: '003/2 六.2(1)' },
   { id: 'majorAtmCount', kind: 'integer', default: 3, origin: 'default', min: 1, max: 10_000, text: { zh: '同时停用的ATM达到该台数即为重大故障', en: 'ATMs out of service at once that make an incident major' }, clause: 'pr-ato-04' },
-  duration('vendorAckWithin', '30m', 'default', '服务商确认一般性故障的时限（超时即升级，情景注入 vendor.sla-breached）', 'Provider acknowledges a general fault (silence past it upgrades; the scenario injects vendor.sla-breached)', 'pr-ato-04'),
-  duration('vendorSla', '4h', 'default', '服务商修复一般性故障的时限（超时即升级，情景注入 vendor.sla-breached）', 'Provider restores a general fault (missing it upgrades; the scenario injects vendor.sla-breached)', 'pr-ato-04'),
+  duration('vendorAckWithin', '30m', 'default', '通知服务商后其确认一般性故障的时限（超时未确认即升级为重大故障）', 'Provider acknowledges a general fault after being notified (silence past it makes the incident major)', 'pr-ato-04'),
+  duration('vendorSla', '4h', 'default', '通知服务商后其修复一般性故障的时限（超时未恢复即升级为重大故障）', 'Provider restores a general fault after being notified (missing it makes the incident major)', 'pr-ato-04'),
   duration('triageWithin', '15m', 'default', '发现异常后启动预警并初步判断的时限（「立即」）', 'Warning stage opened and triage done ("immediately")', '003/3 四.1'),
   duration('vendorNoticeWithin', '30m', 'default', '一般性故障通知服务商的时限', 'Provider notified of a general fault', '003/3 四.1(2)'),
   duration('reportWithin', '15m', 'default', '判断为重大故障（或升级）后报告应急指挥部的时限（「立即」）', 'Major fault reported to the leadership group after triage or upgrade ("immediately")', '003/3 四.1(3)'),
@@ -116,12 +127,11 @@ const params: ParamDef[] = [
   duration('confirmWithin', '30m', 'default', '服务恢复后确认（重大）或核实（一般）的时限', 'Restoration confirmed (major) or verified (general)', '003/3 四.4(1)'),
   duration('endWithin', '1h', 'default', '确认恢复后宣布结束的时限', 'End declared after confirmation', '003/3 四.4(2)'),
   duration('inquiryReplyWithin', '2h', 'default', '答复政府部门或媒体问询的时限', 'Reply to a government request or media inquiry', '003/2 五.1(3), 四.3'),
-  duration('investigationStartWithin', '2h', 'default', '网络攻击、设备损坏：启动后开始调查、固定证据的时限（在恢复服务之前）', 'Network attack, equipment damage: investigation opened and evidence secured after activation (before service is restored)', '003/2 五.3(1)'),
   duration('teamReportWithin', '3wd', 'default', '结束后应急小组上报总结报告的时限', 'Team report after the end', '003/3 四.4(3)'),
   duration('investigationWithin', '10wd', 'default', '结束后形成调查结论的时限', 'Investigation findings after the end', '003/2 五.3'),
   duration('summaryWithin', '10wd', 'default', '结束后总结评估的时限', 'Summary and evaluation after the end', '003/2 五.5'),
-  duration('accountabilityWithin', '1mo', 'default', '调查结论形成后追责的时限', 'Accountability after the investigation findings', '003/2 五.3(2)'),
-  duration('revisionWithin', '1mo', 'default', '总结评估后修订预案、安排演练的时限', 'Plan revision and drill scheduling after the evaluation', '003/2 五.5(2)–(3)'),
+  duration('accountabilityWithin', '1mo', 'default', '调查结论形成后追责的时限（原文与规则表均无时限，项目规则 pr-ato-17）', 'Accountability after the investigation findings (no time in the text or sheet: project rule pr-ato-17)', 'pr-ato-17'),
+  duration('revisionWithin', '1mo', 'default', '总结评估后修订预案、安排演练的时限（原文与规则表均无时限，项目规则 pr-ato-17）', 'Plan revision and drill scheduling after the evaluation (no time in the text or sheet: project rule pr-ato-17)', 'pr-ato-17'),
   duration('drillEvery', '1y', 'default', '应急演练周期（「定期」）', 'Drill interval ("regularly")', '003/2 七.1'),
   duration('trainingEvery', '1y', 'default', '应急培训周期（「定期」）', 'Training interval ("regularly")', '003/3 六'),
   { id: 'emergencyEquipment', kind: 'string', default: '发电机、备用设备 (generators, spare equipment)', origin: 'source', text: { zh: '配备的应急设备', en: 'Equipment kept ready' }, clause: '003/2 六.3(1)' },
@@ -162,9 +172,11 @@ const events: EventDef[] = [
     fields: incidentFields,
     refine: (data) => (Object.keys(data).length === 0 ? [{ field: 'incidentType', message: 'an update needs at least one field of atm.incident' }] : []),
   },
-  { id: 'vendor.acknowledged', name: { zh: '服务商确认受理一般性故障', en: 'The provider acknowledges a general fault' }, informational: true, fields: { eta: { kind: 'string', text: { zh: '预计修复时间', en: 'Expected fix time' } } } },
+  { id: 'vendor.acknowledged', name: { zh: '服务商确认受理一般性故障', en: 'The provider acknowledges a general fault' }, fields: { eta: { kind: 'string', text: { zh: '预计修复时间', en: 'Expected fix time' } } } },
   {
     id: 'vendor.sla-breached',
+    // The chart's own timers (vendorAckWithin, vendorSla after the notice) upgrade a silent or slow provider; a scenario
+    // may still state the breach, e.g. when the provider says it cannot meet its SLA.
     name: { zh: '服务商超时未确认或未修复', en: 'The provider is silent or has not restored service in time' },
     fields: { reason: { kind: 'enum', values: SLA_REASONS, required: true, text: { zh: '未确认（no-ack）或未修复（no-fix）', en: 'No acknowledgement or no fix' } } },
   },
@@ -182,219 +194,267 @@ const expectations: ExpectationDef[] = [
   // --- 003/3 四.1 warning stage: monitoring and triage ---
   {
     id: E('triage-incident'), action: A('classify-incident'), roles: R('duty-desk'), capability: C('situational-assessment'), phase: 'initial',
-    within: { param: 'triageWithin' }, critical: true, clause: '003/3 四.1(1)–(3)', projectRules: ['pr-ato-02', 'pr-ato-03', 'pr-ato-04', 'pr-ato-09', 'pr-ato-17', 'pr-all-01'],
-    text: { zh: '值班人员发现异常后立即启动预警，初步判断为一般性故障或重大故障；事态更新或服务商违约时重新判断', en: 'On an anomaly the duty desk opens the warning stage at once and triages it as a general or a major fault; again on every update or provider failure' },
-    quote: '(1)监测ATM系统运行状况,发现异常情况时,立即启动应急预案;(2)对异常情况进行初步判断',
+    // From the event that armed it: atm.incident (pr-all-01), or the update that calls for a new judgement.
+    within: { param: 'triageWithin' }, from: { armed: true }, declaresLevel: true, critical: true, clause: '003/3 四.1(1)–(3)', projectRules: ['pr-ato-02', 'pr-ato-03', 'pr-ato-04', 'pr-ato-09', 'pr-ato-10', 'pr-ato-17', 'pr-all-01'],
+    text: { zh: '值班人员发现异常后立即启动预警，初步判断为一般性故障或重大故障（判断须与事实相符）；事态更新时重新判断（一般性故障因更新而升级时，应报告即可，不另行判断）', en: 'On an anomaly the duty desk opens the warning stage at once and triages it as a general or a major fault (the level it declares must match the facts); again on every update (an update that makes a general fault major calls for the report instead)' },
+    quote: '(1)監(jiān)測(cè)ATM系統(tǒng)運(yùn)行狀況,發(fā)現(xiàn)異常情況時(shí),立即啟動(dòng)應(yīng)急預(yù)案;(2)對(duì)異常情況進(jìn)行初步判斷',
   },
   {
     id: E('notify-vendor'), action: A('notify-vendor'), roles: R('duty-desk'), capability: C('vendor-management'), phase: 'initial',
-    within: { param: 'vendorNoticeWithin' }, after: [E('triage-incident')], critical: true, clause: '003/3 四.1(2)', projectRules: ['pr-ato-03', 'pr-ato-17', 'pr-all-11'],
+    within: { param: 'vendorNoticeWithin' }, from: { event: 'atm.incident' }, after: [E('triage-incident')], critical: true, clause: '003/3 四.1(2)', projectRules: ['pr-ato-03', 'pr-ato-17', 'pr-all-11'],
     recipients: R('vendor'),
     text: { zh: '一般性故障：通知相关外包服务商进行处理', en: 'General fault: notify the outsourcing provider, which handles it' },
-    quote: '判断为一般性故障时,通知相关外包服务商进行处理',
+    quote: '判斷為一般性故障時(shí),通知相關(guān)外包服務(wù)商進(jìn)行處理',
   },
   {
     id: E('verify-vendor-fix'), action: A('verify-restoration'), roles: R('duty-desk'), capability: C('technical-recovery'), phase: 'recovery',
-    within: { param: 'confirmWithin' }, after: [E('notify-vendor')], critical: false, clause: '003/3 四.1(2); pr-ato-11 (project rule, not in source)', projectRules: ['pr-ato-11'],
+    within: { param: 'confirmWithin' }, from: { event: 'atm.service-restored' }, after: [E('notify-vendor')], critical: false, clause: '003/3 四.1(2); pr-ato-11 (project rule, not in source)', projectRules: ['pr-ato-11'],
     text: { zh: '一般性故障：服务商修复后，值班人员核实ATM恢复正常', en: 'General fault: after the provider\'s repair, the duty desk checks the ATMs work again' },
   },
   {
     id: E('report-incident'), action: A('report-incident'), roles: R('duty-desk'), capability: C('internal-reporting'), phase: 'initial',
-    // pr-ato-10 counts an upgrade's report from the upgrading event; here it runs from the re-triage that event calls for
-    // (triage is re-armed at the event), because `from` takes one predecessor (approximation, see the report).
-    within: { param: 'reportWithin' }, from: E('triage-incident'), after: [E('triage-incident')], critical: true, clause: '003/3 四.1(3); 003/2 五.1(1)', projectRules: ['pr-ato-06', 'pr-ato-10', 'pr-ato-17'],
+    // From the triage that judged it major, never before the report was armed (AO-1): an incident major at once is
+    // reported 15m after its triage; an upgraded one 15m after the upgrading event (pr-ato-10), which arms no new triage.
+    within: { param: 'reportWithin' }, from: { expectation: E('triage-incident') }, after: [E('triage-incident')], critical: true, clause: '003/3 四.1(3); 003/2 五.1(1)', projectRules: ['pr-ato-06', 'pr-ato-10', 'pr-ato-17'],
     recipients: R('leadership-group'),
     text: { zh: '重大故障（或一般性故障升级）：立即报告应急指挥部（领导小组）', en: 'Major fault (or an upgraded general fault): report at once to the command headquarters (leadership group)' },
-    quote: '(3)判断为重大故障时,立即报告应急指挥部',
+    quote: '(3)判斷為重大故障時(shí),立即報(bào)告應(yīng)急指揮部',
   },
   {
-    id: E('activate-plan'), action: A('activate-plan'), roles: R('leadership-group', 'group-lead'), capability: C('operational-coordination'), phase: 'initial',
+    id: E('activate-plan'), action: A('activate-plan'), roles: R('leadership-group'), capability: C('operational-coordination'), phase: 'initial',
     within: { param: 'activationWithin' }, from: E('report-incident'), after: [E('report-incident')], critical: true, clause: '003/2 五.1(1), 四.2; 003/3 四.2(1)', projectRules: ['pr-ato-09', 'pr-ato-17', 'pr-all-03'],
     text: { zh: '领导小组接报后立即启动应急预案，通知相关成员和部门，成立工作小组并指定组长', en: 'On the report the leadership group activates the plan, notifies members and departments, and forms the working group with a designated leader' },
-    quote: '(1)接到突发事件报告后,应急领导小组立即启动应急预案,通知相关成员和部门',
+    quote: '(1)接到突發(fā)事件報(bào)告后,應(yīng)急領(lǐng)導(dǎo)小組立即啟動(dòng)應(yīng)急預(yù)案,通知相關(guān)成員和部門(mén)',
   },
   // --- 003/2 五.1–五.2, 003/3 四.2–四.3 response ---
   {
     id: E('analyse-and-plan'), action: A('draft-handling-plan'), roles: R('working-group'), capability: C('situational-assessment'), phase: 'response',
     within: { param: 'analysisWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/2 五.1(2)', projectRules: ['pr-ato-17'],
     text: { zh: '应急工作小组迅速分析事件原因，制定处置方案', en: 'The working group promptly analyses the cause and drafts the handling plan' },
-    quote: '(2)应急工作小组迅速分析事件原因,制定处置方案',
+    quote: '(2)應(yīng)急工作小組迅速分析事件原因,制定處置方案',
   },
   {
-    id: E('dispatch-team'), action: A('dispatch-team'), roles: R('leadership-group', 'group-lead'), capability: C('operational-coordination'), phase: 'response',
-    // The deadline is the team's arrival; the dispatch is logged when the team is on site (approximation, see the report).
-    within: { param: 'arrivalWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/3 四.2(1)–(2)', projectRules: ['pr-ato-12', 'pr-ato-17'],
+    id: E('dispatch-team'), action: A('dispatch-team'), roles: R('leadership-group'), capability: C('operational-coordination'), phase: 'response',
+    // The text sets no time for the dispatch itself: it is bounded by the arrival it must precede (AO-2). Not critical:
+    // the team on site (`arrive-on-site`) is the step the on-site work hangs on.
+    within: { param: 'arrivalWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: false, clause: '003/3 四.2(1)', projectRules: ['pr-ato-12', 'pr-ato-17'],
     recipients: R('working-group'),
-    text: { zh: '指挥部组织应急小组赶赴现场，启动后1小时内到达（事件仅限服务商中心系统时不需要）', en: 'The headquarters sends the working group on site, there within 1h of activation (not needed when the incident is confined to the provider\'s central systems)' },
-    quote: '(1)应急指挥部接到报告后,立即启动应急预案,组织应急小组开展应急处置;(2)应急小组到达现场后,对故障原因进行初步判断,采取相应措施进行处理',
+    text: { zh: '指挥部组织应急小组赶赴现场（最迟在到达时限之前；事件仅限服务商中心系统时不需要）', en: 'The headquarters sends the working group on site (at the latest by the arrival deadline; not needed when the incident is confined to the provider\'s central systems)' },
+    quote: '(1)應(yīng)急指揮部接到報(bào)告后,立即啟動(dòng)應(yīng)急預(yù)案,組織應(yīng)急小組開(kāi)展應(yīng)急處置',
+  },
+  {
+    id: E('arrive-on-site'), action: A('arrive-on-site'), roles: R('working-group'), capability: C('operational-coordination'), phase: 'response',
+    // The team reports its own arrival (sheet `dispatch-team`: "the team reports arrive-on-site; arrival within 1h of A").
+    within: { param: 'arrivalWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/3 四.2(2)', projectRules: ['pr-ato-12', 'pr-ato-17'],
+    text: { zh: '应急小组启动后1小时内到达现场（事件仅限服务商中心系统时不需要）', en: 'The working group is on site within 1h of activation (not needed when the incident is confined to the provider\'s central systems)' },
+    quote: '(2)應(yīng)急小組到達(dá)現(xiàn)場(chǎng)后,對(duì)故障原因進(jìn)行初步判斷,采取相應(yīng)措施進(jìn)行處理',
   },
   {
     id: E('onsite-handling'), action: A('diagnose-fault'), roles: R('working-group'), capability: C('technical-recovery'), phase: 'response',
-    within: { param: 'onsiteStartWithin' }, from: E('dispatch-team'), after: [E('dispatch-team')], critical: true, clause: '003/3 四.2(2), 四.3(1)', projectRules: ['pr-ato-17'],
+    within: { param: 'onsiteStartWithin' }, from: E('arrive-on-site'), after: [E('arrive-on-site')], critical: true, clause: '003/3 四.2(2), 四.3(1)', projectRules: ['pr-ato-17'],
     text: { zh: '应急小组到达现场后立即开展设备检查、故障排除、恢复服务等现场处置', en: 'On arrival the working group starts on-site work at once: equipment check, fault removal, restoring service' },
-    quote: '(1)现场处置:应急小组到达现场后,立即开展现场处置工作,包括设备检查、故障排除、恢复服务等工作',
+    quote: '(1)現(xiàn)場(chǎng)處置:應(yīng)急小組到達(dá)現(xiàn)場(chǎng)后,立即開(kāi)展現(xiàn)場(chǎng)處置工作,包括設(shè)備檢查、故障排除、恢復(fù)服務(wù)等工作',
   },
   {
-    id: E('status-reports'), action: A('report-status'), roles: R('working-group', 'working-group-lead'), capability: C('internal-reporting'), phase: 'response',
-    every: { param: 'statusEvery' }, critical: false, clause: '003/3 四.3(2)', projectRules: ['pr-ato-17'],
+    id: E('status-reports'), action: A('report-status'), roles: R('working-group'), capability: C('internal-reporting'), phase: 'response',
+    // Hourly from the escalation (an earlier arrival never owes more) while service is down, and again from a failed
+    // confirmation test (on-site work is not done, 003/3 四.4(1)). One report meets every status duty open then.
+    every: { param: 'statusEvery' }, critical: false, clause: '003/3 四.3(2)', projectRules: ['pr-ato-17', 'pr-ato-18'],
+    covers: [{ expectation: E('status-on-arrival'), clause: '003/3 四.3(2)' }, { expectation: E('status-on-restoration'), clause: '003/3 四.3(2)' }],
     recipients: R('leadership-group'),
-    text: { zh: '需现场处置期间（自升级为重大故障至服务恢复），应急小组每小时向应急指挥部上报现场处置情况', en: 'While on-site handling is needed (from the escalation to a major fault until service is back), the working group reports to the headquarters every hour' },
-    quote: '(2)信息上报:应急小组将现场处置情况及时上报应急指挥部,确保信息畅通',
+    text: { zh: '需现场处置、服务中断期间（自升级为重大故障起；确认测试未通过的，自测试结果起），应急小组至少每小时向应急指挥部上报现场处置情况', en: 'While on-site handling is needed and service is down (from the escalation to a major fault, and again from a failed confirmation test), the working group reports to the headquarters at least every hour' },
+    quote: '(2)信息上報(bào):應(yīng)急小組將現(xiàn)場(chǎng)處置情況及時(shí)上報(bào)應(yīng)急指揮部,確保信息暢通',
+  },
+  {
+    id: E('status-on-arrival'), action: A('report-status'), roles: R('working-group'), capability: C('internal-reporting'), phase: 'response',
+    within: { param: 'reportWithin' }, from: E('arrive-on-site'), after: [E('arrive-on-site')], critical: false, clause: '003/3 四.3(2)', projectRules: ['pr-ato-17', 'pr-ato-18'],
+    covers: [{ expectation: E('status-reports'), clause: '003/3 四.3(2)' }, { expectation: E('status-on-restoration'), clause: '003/3 四.3(2)' }],
+    recipients: R('leadership-group'),
+    text: { zh: '应急小组到达现场后及时上报现场情况', en: 'The working group reports the situation on arrival' },
+    quote: '(2)信息上報(bào):應(yīng)急小組將現(xiàn)場(chǎng)處置情況及時(shí)上報(bào)應(yīng)急指揮部,確保信息暢通',
+  },
+  {
+    id: E('status-on-restoration'), action: A('report-status'), roles: R('working-group'), capability: C('internal-reporting'), phase: 'recovery',
+    within: { param: 'reportWithin' }, from: { event: 'atm.service-restored' }, critical: false, clause: '003/3 四.3(2)', projectRules: ['pr-ato-17', 'pr-ato-18'],
+    covers: [{ expectation: E('status-reports'), clause: '003/3 四.3(2)' }, { expectation: E('status-on-arrival'), clause: '003/3 四.3(2)' }],
+    recipients: R('leadership-group'),
+    text: { zh: '服务恢复时，应急小组及时上报现场处置情况', en: 'The working group reports when service is back' },
+    quote: '(2)信息上報(bào):應(yīng)急小組將現(xiàn)場(chǎng)處置情況及時(shí)上報(bào)應(yīng)急指揮部,確保信息暢通',
   },
   {
     id: E('initial-shut-down'), action: A('shut-down-system'), roles: R('working-group'), capability: C('containment'), phase: 'response',
     within: { param: 'initialMeasuresWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/2 五.2(1)', projectRules: ['pr-ato-05', 'pr-ato-07'],
     text: { zh: '系统故障、网络攻击、自然灾害：关闭系统，停用受影响的ATM', en: 'System failure, network attack, natural disaster: shut down, taking the affected ATMs out of service' },
-    quote: '(1)根据事件性质,采取相应措施,如关闭系统、隔离设备、恢复供电等',
+    quote: '(1)根據(jù)事件性質(zhì),采取相應(yīng)措施,如關(guān)閉系統(tǒng)、隔離設(shè)備、恢復(fù)供電等',
   },
   {
     id: E('initial-isolate'), action: A('isolate-equipment'), roles: R('working-group'), capability: C('containment'), phase: 'response',
     within: { param: 'initialMeasuresWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/2 五.2(1)', projectRules: ['pr-ato-05', 'pr-ato-07'],
     text: { zh: '网络攻击、设备损坏、自然灾害：隔离设备', en: 'Network attack, equipment damage, natural disaster: isolate the equipment' },
-    quote: '(1)根据事件性质,采取相应措施,如关闭系统、隔离设备、恢复供电等',
+    quote: '(1)根據(jù)事件性質(zhì),采取相應(yīng)措施,如關(guān)閉系統(tǒng)、隔離設(shè)備、恢復(fù)供電等',
   },
   {
     id: E('initial-restore-power'), action: A('restore-power'), roles: R('working-group'), capability: C('containment'), phase: 'response',
     within: { param: 'initialMeasuresWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/2 五.2(1)', projectRules: ['pr-ato-05', 'pr-ato-07'],
     text: { zh: '突发停电：恢复供电（发电机或市电）', en: 'Power cut: restore power (generator or mains)' },
-    quote: '(1)根据事件性质,采取相应措施,如关闭系统、隔离设备、恢复供电等',
+    quote: '(1)根據(jù)事件性質(zhì),采取相應(yīng)措施,如關(guān)閉系統(tǒng)、隔離設(shè)備、恢復(fù)供電等',
   },
   {
     id: E('external-liaison'), action: A('liaise-external'), roles: R('coordination-dept'), capability: C('external-communication'), phase: 'response',
+    // Any outside body (「外部單位」): no recipient list. Its first contact may be the answer to an open government request.
     within: '1h', from: E('activate-plan'), after: [E('activate-plan')], critical: false, clause: '003/2 五.1(3), 四.3', projectRules: ['pr-ato-17'],
-    recipients: R('government', 'customers', 'media'),
+    covers: [{ expectation: E('answer-government'), clause: '003/2 五.1(3), 四.3' }],
     text: { zh: '应急协调部门与政府部门、客户、媒体等外部单位保持沟通（启动后1小时内首次联系）', en: 'The coordination department keeps in touch with government, customers and media (first contact within 1h of activation)' },
-    quote: '(3)应急协调部门与外部单位保持沟通,确保信息畅通',
+    quote: '(3)應(yīng)急協(xié)調(diào)部門(mén)與外部單位保持溝通,確保信息暢通',
   },
   {
     id: E('answer-government'), action: A('liaise-external'), roles: R('coordination-dept'), capability: C('external-communication'), phase: 'response',
-    within: { param: 'inquiryReplyWithin' }, critical: false, clause: '003/2 五.1(3), 四.3', projectRules: ['pr-ato-17', 'pr-all-10'],
+    // The department's standing remit (003/2 四.3): owed at any level, from the request.
+    within: { param: 'inquiryReplyWithin' }, from: { armed: true }, critical: false, clause: '003/2 四.3, 五.1(3)', projectRules: ['pr-ato-17'],
+    covers: [{ expectation: E('external-liaison'), clause: '003/2 五.1(3), 四.3' }],
     recipients: R('government'),
     text: { zh: '答复公安、监管或地方政府的问询或要求', en: 'Answer each request of the police, regulator or local government' },
-    quote: '3.应急协调部门负责与政府部门、客户、媒体等外部单位进行沟通协调,确保信息畅通',
+    quote: '3.應(yīng)急協(xié)調(diào)部門(mén)負(fù)責(zé)與政府部門(mén)、客戶、媒體等外部單位進(jìn)行溝通協(xié)調(diào),確保信息暢通',
   },
   {
     id: E('answer-media'), action: A('coordinate-media'), roles: R('coordination-dept'), capability: C('external-communication'), phase: 'response',
-    within: { param: 'inquiryReplyWithin' }, critical: false, clause: '003/2 五.1(3), 四.3', projectRules: ['pr-ato-08', 'pr-ato-17', 'pr-all-10'],
+    within: { param: 'inquiryReplyWithin' }, from: { armed: true }, critical: false, clause: '003/2 四.3, 五.1(3)', projectRules: ['pr-ato-08', 'pr-ato-17'],
     recipients: R('media'),
     text: { zh: '答复媒体问询', en: 'Answer each media inquiry' },
-    quote: '3.应急协调部门负责与政府部门、客户、媒体等外部单位进行沟通协调,确保信息畅通',
+    quote: '3.應(yīng)急協(xié)調(diào)部門(mén)負(fù)責(zé)與政府部門(mén)、客戶、媒體等外部單位進(jìn)行溝通協(xié)調(diào),確保信息暢通',
   },
   {
     id: E('reassure-customers'), action: A('notify-customers'), roles: R('coordination-dept'), capability: C('customer-communication'), phase: 'response',
     within: { param: 'customerNoticeWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/2 五.2(3)', projectRules: ['pr-ato-07', 'pr-ato-17'],
     recipients: R('customers'),
     text: { zh: '对客户进行安抚，告知事件进展和处理措施', en: 'Reassure customers and tell them the progress and the measures taken' },
-    quote: '(3)对客户进行安抚,告知事件进展和处理措施',
+    quote: '(3)對(duì)客戶進(jìn)行安撫,告知事件進(jìn)展和處理措施',
   },
   {
     id: E('publish-info'), action: A('publish-info'), roles: R('coordination-dept', 'leadership-group'), capability: C('customer-communication'), phase: 'response',
     within: { param: 'infoReleaseWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/3 八, 三.1(3)', projectRules: ['pr-ato-08', 'pr-ato-13'],
     recipients: R('customers', 'media'),
     text: { zh: '客户受影响时：经官网、短信、社交媒体、新闻媒体发布应急处置情况、故障原因、恢复服务时间等信息', en: 'When customers are affected: publish the handling, the cause and the expected recovery time on the website, by SMS, on social media and through news media' },
-    quote: '1.信息发布渠道(1)官方网站;(2)手机短信;(3)社交媒体;(4)新闻媒体。2.信息发布内容(1)应急处置情况;(2)故障原因分析;(3)恢复服务时间;(4)其他相关信息',
+    quote: '1.信息發(fā)布渠道(1)官方網(wǎng)站;(2)手機(jī)短信;(3)社交媒體;(4)新聞媒體。2.信息發(fā)布內(nèi)容(1)應(yīng)急處置情況;(2)故障原因分析;(3)恢復(fù)服務(wù)時(shí)間;(4)其他相關(guān)信息',
   },
   {
     id: E('publish-restoration'), action: A('publish-info'), roles: R('coordination-dept', 'leadership-group'), capability: C('customer-communication'), phase: 'recovery',
-    within: { param: 'infoReleaseWithin' }, after: [E('publish-info')], critical: false, clause: '003/3 八.2(3)', projectRules: ['pr-ato-08', 'pr-ato-13'],
+    within: { param: 'infoReleaseWithin' }, from: { event: 'atm.service-restored' }, after: [E('publish-info')], critical: false, clause: '003/3 八.2(3)', projectRules: ['pr-ato-08', 'pr-ato-13'],
     recipients: R('customers', 'media'),
     text: { zh: '客户受影响时：服务恢复后发布恢复信息', en: 'When customers are affected: publish an update once service is back' },
-    quote: '(3)恢复服务时间',
+    quote: '(3)恢復(fù)服務(wù)時(shí)間',
+  },
+  {
+    // 003/3 三.1(3): the headquarters 「上報」 emergency information; the text names no recipient and no time (AO-13).
+    id: E('report-upward'), action: A('report-upward'), roles: R('leadership-group'), capability: C('internal-reporting'), phase: 'response',
+    after: [E('activate-plan')], critical: false, clause: '003/3 三.1(3)', projectRules: ['pr-ato-19'],
+    text: { zh: '重大事件处置期间，应急指挥部向上级上报应急信息（处置结束前至少一次）', en: 'During a major incident the headquarters reports the emergency upward (at least once before the end)' },
+    quote: '(3)負(fù)責(zé)應(yīng)急信息的收集、分析、上報(bào)和發(fā)布',
   },
   {
     id: E('supply-materials'), action: A('provide-logistics'), roles: R('leadership-group'), capability: C('operational-coordination'), phase: 'response',
-    within: { param: 'logisticsWithin' }, critical: false, clause: '003/3 四.3(3)', projectRules: ['pr-ato-17'],
+    within: { param: 'logisticsWithin' }, from: { armed: true }, critical: false, clause: '003/3 四.3(3)', projectRules: ['pr-ato-03', 'pr-ato-17'],
     recipients: R('working-group'),
     text: { zh: '应急指挥部根据现场需求调配和供应应急物资（发电机、备件等）', en: 'The headquarters allocates and supplies the materials the site asks for (generators, spare parts…)' },
-    quote: '(3)物资保障:应急指挥部根据现场情况,组织应急物资的调配和供应',
+    quote: '(3)物資保障:應(yīng)急指揮部根據(jù)現(xiàn)場(chǎng)情況,組織應(yīng)急物資的調(diào)配和供應(yīng)',
   },
   {
     id: E('survey-and-assess-loss'), action: A('assess-loss'), roles: R('working-group'), capability: C('situational-assessment'), phase: 'response',
     within: { param: 'lossAssessmentWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: false, clause: '003/2 五.2(2)', projectRules: ['pr-ato-07', 'pr-ato-17'],
     text: { zh: '设备受损时：对受损设备进行现场勘查，评估损失', en: 'Equipment damaged: survey the damaged equipment on site and assess the loss' },
-    quote: '(2)对受损设备进行现场勘查,评估损失',
+    quote: '(2)對(duì)受損設(shè)備進(jìn)行現(xiàn)場(chǎng)勘查,評(píng)估損失',
   },
   {
+    // No deadline of its own (sheet: "before restore-service"): due when service is first restored (AO-4).
     id: E('open-investigation'), action: A('investigate-cause'), roles: R('working-group'), capability: C('post-incident'), phase: 'response',
-    within: { param: 'investigationStartWithin' }, from: E('activate-plan'), after: [E('activate-plan')], critical: true, clause: '003/2 五.3(1)', projectRules: ['pr-ato-07', 'pr-ato-14', 'pr-ato-17'],
-    text: { zh: '网络攻击、设备损坏：在恢复服务前启动调查，固定证据', en: 'Network attack, equipment damage: open the investigation and secure evidence before service is restored' },
-    quote: '(1)对事件原因进行调查,查明责任',
+    after: [E('activate-plan')], critical: true, clause: '003/2 五.3(1)', projectRules: ['pr-ato-07', 'pr-ato-14'],
+    text: { zh: '网络攻击：在恢复服务前启动调查，固定证据', en: 'Network attack: open the investigation and secure evidence before service is restored' },
+    quote: '(1)對(duì)事件原因進(jìn)行調(diào)查,查明責(zé)任',
+  },
+  {
+    // Sheet `open-investigation`: critical for network attacks only (AO-3).
+    id: E('open-investigation-damage'), action: A('investigate-cause'), roles: R('working-group'), capability: C('post-incident'), phase: 'response',
+    after: [E('activate-plan')], critical: false, clause: '003/2 五.3(1)', projectRules: ['pr-ato-07', 'pr-ato-14'],
+    text: { zh: '设备损坏：在恢复服务前启动调查，固定证据', en: 'Equipment damage: open the investigation and secure evidence before service is restored' },
+    quote: '(1)對(duì)事件原因進(jìn)行調(diào)查,查明責(zé)任',
   },
   {
     id: E('open-investigation-parallel'), action: A('investigate-cause'), roles: R('working-group'), capability: C('post-incident'), phase: 'response',
     after: [E('activate-plan')], critical: false, clause: '003/2 五.3(1)', projectRules: ['pr-ato-07', 'pr-ato-14'],
     text: { zh: '其他类型：在处置结束前启动调查（可与恢复同时进行）', en: 'Other types: open the investigation before the end (it may run alongside recovery)' },
-    quote: '(1)对事件原因进行调查,查明责任',
+    quote: '(1)對(duì)事件原因進(jìn)行調(diào)查,查明責(zé)任',
   },
   // --- 003/2 五.4, 003/3 四.4 recovery and end ---
   {
     id: E('recovery-plan'), action: A('draft-recovery-plan'), roles: R('working-group'), capability: C('recovery'), phase: 'recovery',
     within: { param: 'recoveryPlanWithin' }, from: E('activate-plan'), after: [E('initial-shut-down'), E('initial-isolate'), E('initial-restore-power')], critical: true, clause: '003/2 五.4(1)', projectRules: ['pr-ato-17'],
     text: { zh: '在初步处置之后，根据事件处理情况制定恢复运营方案', en: 'After the initial measures, draft the recovery plan from how the incident was handled' },
-    quote: '(1)根据事件处理情况,制定恢复运营方案',
+    quote: '(1)根據(jù)事件處理情況,制定恢復(fù)運(yùn)營(yíng)方案',
   },
   {
     id: E('restore-service'), action: A('restore-service'), roles: R('working-group', 'vendor'), capability: C('technical-recovery'), phase: 'recovery',
-    after: [E('recovery-plan'), E('open-investigation')], critical: true, clause: '003/2 五.4(2); 003/3 四.2(3)', projectRules: ['pr-ato-14'],
+    after: [E('recovery-plan'), E('open-investigation'), E('open-investigation-damage')], critical: true, clause: '003/2 五.4(2); 003/3 四.2(3)', projectRules: ['pr-ato-14'],
     text: { zh: '按恢复方案逐步恢复ATM外包服务，修复故障设备（服务恢复即 atm.service-restored 为止）', en: 'Restore the ATM outsourced service step by step under the recovery plan and fix the faulty equipment (until atm.service-restored)' },
-    quote: '(2)逐步恢复ATM外包服务;(3)对故障设备进行修复,确保ATM系统恢复正常运行',
+    quote: '(2)逐步恢復(fù)ATM外包服務(wù)',
   },
   {
     id: E('repair-equipment'), action: A('repair-equipment'), roles: R('vendor'), capability: C('technical-recovery'), phase: 'recovery',
     after: [E('survey-and-assess-loss')], critical: false, clause: '003/2 五.4(3)', projectRules: ['pr-ato-06'],
     text: { zh: '服务商按合同维修、更换受损设备（至 atm.equipment-replaced），在宣布结束之前完成', en: 'The provider repairs or replaces damaged units under the contract (until atm.equipment-replaced), before the end is declared' },
-    quote: '对受损设备进行维修、更换,确保系统稳定运行',
+    quote: '對(duì)受損設(shè)備進(jìn)行維修、更換,確保系統(tǒng)穩(wěn)定運(yùn)行',
   },
   {
     id: E('confirm-restored'), action: A('test-system'), roles: R('working-group'), capability: C('technical-recovery'), phase: 'recovery',
-    within: { param: 'confirmWithin' }, after: [E('restore-service')], critical: true, clause: '003/3 四.4(1)', projectRules: ['pr-ato-16', 'pr-ato-17'],
+    within: { param: 'confirmWithin' }, from: { event: 'atm.service-restored' }, after: [E('restore-service')], critical: true, clause: '003/3 四.4(1)', projectRules: ['pr-ato-16', 'pr-ato-17'],
     text: { zh: '服务恢复后，应急小组确认ATM系统恢复正常运行；测试不通过则返回恢复', en: 'Once service is back, the working group confirms the ATMs work normally; a failed test sends it back to recovery' },
-    quote: '(1)应急小组完成现场处置工作,确认ATM系统恢复正常运行',
+    quote: '(1)應(yīng)急小組完成現(xiàn)場(chǎng)處置工作,確認(rèn)ATM系統(tǒng)恢復(fù)正常運(yùn)行',
   },
   {
-    id: E('declare-end'), action: A('declare-end'), roles: R('leadership-group', 'group-lead'), capability: C('operational-coordination'), phase: 'post',
-    within: { param: 'endWithin' }, from: E('confirm-restored'), after: [E('confirm-restored'), E('repair-equipment')], critical: false, clause: '003/3 四.4(2)', projectRules: ['pr-ato-16', 'pr-all-07'],
+    id: E('declare-end'), action: A('declare-end'), roles: R('leadership-group'), capability: C('operational-coordination'), phase: 'post',
+    within: { param: 'endWithin' }, from: E('confirm-restored'), after: [E('confirm-restored'), E('repair-equipment')], endsHandling: true, dischargedBy: ['incident.closed'], critical: false, clause: '003/3 四.4(2)', projectRules: ['pr-ato-16', 'pr-all-07'],
     text: { zh: '确认恢复后，应急指挥部宣布应急处置结束，恢复正常业务', en: 'After a passing confirmation, the headquarters declares the emergency over and normal business resumes' },
-    quote: '(2)应急指挥部宣布应急处置结束,恢复正常业务',
+    quote: '(2)應(yīng)急指揮部宣布應(yīng)急處置結(jié)束,恢復(fù)正常業(yè)務(wù)',
   },
   // --- 003/2 五.3, 五.5; 003/3 四.4(3), 九 post-incident ---
   {
-    id: E('team-report'), action: A('summary-report'), roles: R('working-group', 'working-group-lead'), capability: C('post-incident'), phase: 'post',
-    within: { param: 'teamReportWithin' }, critical: false, clause: '003/3 四.4(3)', projectRules: ['pr-ato-15', 'pr-ato-17'],
+    id: E('team-report'), action: A('summary-report'), roles: R('working-group'), capability: C('post-incident'), phase: 'post',
+    within: { param: 'teamReportWithin' }, from: { armed: true }, critical: false, clause: '003/3 四.4(3)', projectRules: ['pr-ato-15', 'pr-ato-17', 'pr-all-07'],
     recipients: R('leadership-group'),
     text: { zh: '应急小组对应急处置情况进行总结，形成报告，上报应急指挥部', en: 'The working group summarises the response in a report to the headquarters' },
-    quote: '(3)应急小组对应急处置情况进行总结,形成报告,上报应急指挥部',
+    quote: '(3)應(yīng)急小組對(duì)應(yīng)急處置情況進(jìn)行總結(jié),形成報(bào)告,上報(bào)應(yīng)急指揮部',
   },
   {
     id: E('investigation-findings'), action: A('investigate-cause'), roles: R('working-group'), capability: C('post-incident'), phase: 'post',
-    within: { param: 'investigationWithin' }, critical: false, clause: '003/2 五.3(1)', projectRules: ['pr-ato-15', 'pr-ato-17'],
+    within: { param: 'investigationWithin' }, from: { armed: true }, critical: false, clause: '003/2 五.3(1)', projectRules: ['pr-ato-15', 'pr-ato-17', 'pr-all-07'],
     recipients: R('leadership-group'),
     text: { zh: '查明事件原因和责任，形成调查结论', en: 'Establish the cause and responsibility: the investigation findings' },
-    quote: '(1)对事件原因进行调查,查明责任',
+    quote: '(1)對(duì)事件原因進(jìn)行調(diào)查,查明責(zé)任',
   },
   {
     id: E('accountability'), action: A('hold-accountable'), roles: R('leadership-group'), capability: C('post-incident'), phase: 'post',
+    // "After the findings" with no time limit in the text or sheet §5 (AO-10): one month, a marked project rule.
     within: { param: 'accountabilityWithin' }, from: E('investigation-findings'), after: [E('investigation-findings')], critical: false, clause: '003/2 五.3(2)', projectRules: ['pr-ato-15', 'pr-ato-17'],
     text: { zh: '根据调查结论对相关责任人进行追责', en: 'Hold those responsible to account on the findings' },
-    quote: '(2)对相关责任人进行追责,追究相关责任',
+    quote: '(2)對(duì)相關(guān)責(zé)任人進(jìn)行追責(zé),追究相關(guān)責(zé)任',
   },
   {
     id: E('summary-evaluation'), action: A('evaluate-response'), roles: R('leadership-group'), capability: C('post-incident'), phase: 'post',
-    within: { param: 'summaryWithin' }, after: [E('team-report')], critical: false, clause: '003/2 五.5(1), 五.3(3); 003/3 九', projectRules: ['pr-ato-15', 'pr-ato-17'],
+    within: { param: 'summaryWithin' }, from: { armed: true }, after: [E('team-report')], critical: false, clause: '003/2 五.5(1), 五.3(3); 003/3 九', projectRules: ['pr-ato-15', 'pr-ato-17', 'pr-all-07'],
     text: { zh: '在应急小组报告基础上总结评估，分析原因，提出改进措施，总结经验教训', en: 'Building on the team report, summarise and evaluate, analyse causes, propose improvements and draw lessons' },
-    quote: '(1)对突发事件进行总结评估,分析原因,提出改进措施',
+    quote: '(1)對(duì)突發(fā)事件進(jìn)行總結(jié)評(píng)估,分析原因,提出改進(jìn)措施',
   },
   {
     id: E('revise-plan'), action: A('revise-plan'), roles: R('leadership-group'), capability: C('post-incident'), phase: 'post',
+    // "After the evaluation" with no time limit (AO-10): one month, a marked project rule.
     within: { param: 'revisionWithin' }, from: E('summary-evaluation'), after: [E('summary-evaluation')], critical: false, clause: '003/2 五.5(2), 八.3; 003/3 三.1(1)', projectRules: ['pr-ato-17'],
     text: { zh: '根据总结评估修订应急预案，提高应对能力', en: 'Revise the plan from the evaluation' },
-    quote: '(2)对应急预案进行修订,提高应对能力',
+    quote: '(2)對(duì)應(yīng)急預(yù)案進(jìn)行修訂,提高應(yīng)對(duì)能力',
   },
   {
     id: E('schedule-drill'), action: A('schedule-drill'), roles: R('leadership-group'), capability: C('post-incident'), phase: 'post',
     within: { param: 'revisionWithin' }, from: E('summary-evaluation'), after: [E('summary-evaluation')], critical: false, clause: '003/2 五.5(3), 七; 003/3 七', projectRules: ['pr-ato-17'],
     text: { zh: '加强应急演练，提高应急处置能力', en: 'Step up drills to improve the response' },
-    quote: '(3)加强应急演练,提高应急处置能力',
+    quote: '(3)加強(qiáng)應(yīng)急演練,提高應(yīng)急處置能力',
   },
 ]
 
@@ -421,7 +481,7 @@ export const atmOutsourcingPlan = {
     otherwise: 'general' as LevelId,
     projectRule: 'pr-ato-04',
     rules: [
-      { level: 'major' as LevelId, when: { fact: 'incidentType', in: ['network-attack', 'natural-disaster', 'equipment-damage'] }, clause: '003/3 四.1(3); 003/2 三.2–三.5', projectRule: 'pr-ato-04', text: { zh: '网络攻击、自然灾害或设备损坏', en: 'Network attack, natural disaster or equipment damage' } },
+      { level: 'major' as LevelId, when: { fact: 'incidentType', in: ['network-attack', 'natural-disaster', 'equipment-damage'] }, clause: '003/3 四.1(3); 003/2 三.2, 三.3, 三.5', projectRule: 'pr-ato-04', text: { zh: '网络攻击、自然灾害或设备损坏', en: 'Network attack, natural disaster or equipment damage' } },
       { level: 'major' as LevelId, when: { fact: 'security', eq: true }, clause: '003/3 四.1(3)', projectRule: 'pr-ato-04', text: { zh: '涉及安全（加装读卡器、撬机、现金暴露等）', en: 'Security-related (skimmer, tampering, forced entry, cash exposed)' } },
       { level: 'major' as LevelId, when: { fact: 'atms', gte: { param: 'majorAtmCount' } }, clause: '003/3 四.1(3)', projectRule: 'pr-ato-04', text: { zh: '同时停用的ATM达到重大故障台数', en: 'The major-fault number of ATMs or more out of service at once' } },
       { level: 'major' as LevelId, when: { fact: 'siteDown', eq: true }, clause: '003/3 四.1(3)', projectRule: 'pr-ato-04', text: { zh: '整个网点（布放点）停止服务', en: 'A whole site is down' } },
@@ -430,27 +490,33 @@ export const atmOutsourcingPlan = {
   },
   events,
   expectations,
+  // A group's leader acts for the group (003/2 四.1(1), 四.2(1)).
+  actsFor: [
+    { role: 'group-lead' as RoleId, for: 'leadership-group' as RoleId, clause: '003/2 四.1(1)' },
+    { role: 'working-group-lead' as RoleId, for: 'working-group' as RoleId, clause: '003/2 四.2(1)' },
+  ],
   projectRules: [
     rule('pr-ato-01', '两篇合一', 'Two parts, one plan', '种子003的「第2篇」和「第3篇」均为ATM外包应急预案，合为一套规则；「第1篇」单独成案（atm-failure）。', '「第2篇」 and 「第3篇」 of seed 003 are both ATM-outsourcing plans and form one rule set; 「第1篇」 stays separate (atm-failure).'),
     rule('pr-ato-02', '对应机构', 'Equivalent bodies', '领导小组（003/2）即应急指挥部（003/3）；应急工作小组即应急小组；24小时应急值班即003/3 四.1的监测人员。', 'Leadership group (003/2) = command headquarters (003/3); working group = emergency team; the 24-hour duty is the monitor of 003/3 四.1.'),
-    rule('pr-ato-03', '统一判断', 'One triage', '每起事件先按003/3判断一般性或重大；003/2始终启动的流程适用于重大事件。', 'Every incident is triaged general vs major (003/3); 003/2\'s procedure, which always activates, applies to major incidents.'),
-    rule('pr-ato-04', '重大故障标准', 'Major criteria', '网络攻击、自然灾害或设备损坏；或涉及安全；或3台以上ATM或整个网点停用；或服务商30分钟未确认、4小时未修复。', 'Network attack, natural disaster or equipment damage; or security-related; or 3+ ATMs or a whole site down; or provider silent 30m / not fixed in 4h.'),
+    rule('pr-ato-03', '统一判断', 'One triage', '每起事件先按003/3判断一般性或重大；003/2始终启动的流程适用于重大事件（物资需求只在重大事件中计分）；协调部门对政府、媒体问询的常设职责（003/2 四.3）不分级别。', 'Every incident is triaged general vs major (003/3); 003/2\'s procedure, which always activates, applies to major incidents (materials requests are scored at major only); the coordination department\'s standing remit for government and media requests (003/2 四.3) applies at every level.'),
+    rule('pr-ato-04', '重大故障标准', 'Major criteria', '网络攻击、自然灾害或设备损坏；或涉及安全；或3台以上ATM或整个网点停用；或服务商在通知后30分钟内未确认、4小时内未修复（演练按时钟自动升级，服务商确认或服务恢复即取消）。', 'Network attack, natural disaster or equipment damage; or security-related; or 3+ ATMs or a whole site down; or the provider silent 30m / not fixed 4h after being notified (the drill\'s clock upgrades it; the acknowledgement or the restoration cancels the clock).'),
     rule('pr-ato-05', '按类型初步处置', 'Initial measure by type', '系统故障：关闭系统；网络攻击：关闭并隔离；设备损坏：隔离；停电：恢复供电；自然灾害：关闭并隔离；其他：按情景所述。', 'System failure: shut down; network attack: shut down and isolate; equipment damage: isolate; power cut: restore power; natural disaster: shut down and isolate; other: as the scenario states.'),
     rule('pr-ato-06', '值班与服务商', 'Duty desk and provider', '值班人员负责监测、判断和报告；服务商按合同维修和更换。', 'The duty desk monitors, triages and reports; the provider repairs and replaces under the contract.'),
     rule('pr-ato-07', '未明确主体', 'Unnamed actors', '初步处置、现场勘查、调查和恢复由工作小组负责；安抚客户由应急协调部门负责。', 'Initial measures, damage survey, investigation and recovery: the working group; customer reassurance: the coordination department.'),
     rule('pr-ato-08', '信息发布', 'Public information', '由指挥部负责，协调部门代为发布；两者发布均可。', 'The headquarters answers for publication; the coordination department publishes on its behalf; either satisfies publish-info.'),
     rule('pr-ato-09', '两次「启动」', 'Two activations', '003/3 四.1(1)监测的「启动」为开启预警；领导小组的启动为响应启动。', 'Monitoring\'s 启动 opens the warning stage; the leadership group\'s is the response activation.'),
-    rule('pr-ato-10', '升级', 'Upgrade', '一般性故障因新情况或服务商失职升级为重大；升级后15分钟内报告；不降级。', 'General → major on new facts or provider failure; report within 15m of the upgrading event; no downgrade.'),
+    rule('pr-ato-10', '升级', 'Upgrade', '一般性故障因新情况或服务商失职升级为重大；升级事件后15分钟内报告（报告即为判断，不另行重新判断）；不降级。', 'General → major on new facts or provider failure; report within 15m of the upgrading event (the report is the judgement; no separate re-triage is owed); no downgrade.'),
     rule('pr-ato-11', '一般性故障的结束', 'Closing a general fault', '服务商修复后值班人员30分钟内核实。', 'The duty desk verifies the provider\'s repair within 30m.'),
     rule('pr-ato-12', '赴现场', 'Going on site', '重大事件现场ATM受影响时须赴现场；仅限服务商中心系统的不需要。', 'Required for every major incident with affected ATMs on site; not for an incident confined to the provider\'s central systems.'),
     rule('pr-ato-13', '何时发布', 'When to publish', '影响客户的重大事件须发布（启动后2小时内首次发布，恢复时更新）；其他情况可选。', 'Required for major incidents that affect customers (first release 2h after activation, update at restoration); optional otherwise.'),
-    rule('pr-ato-14', '调查与恢复', 'Investigation vs recovery', '网络攻击和设备损坏须先启动调查再恢复服务；其他类型可并行；调查结论和追责在结束之后。', 'For network attacks and equipment damage the investigation is opened before service is restored; otherwise it may run in parallel; findings and accountability come after the end.'),
+    rule('pr-ato-14', '调查与恢复', 'Investigation vs recovery', '网络攻击和设备损坏须在服务恢复前启动调查（无其他时限；仅网络攻击为关键步骤）；其他类型可并行，在结束前启动；调查结论和追责在结束之后。', 'For network attacks and equipment damage the investigation is opened before service is restored (no other time limit; critical for attacks only); otherwise it may run in parallel and is opened before the end; findings and accountability come after the end.'),
     rule('pr-ato-15', '两份总结', 'Two summaries', '应急小组报告在先，领导小组总结评估在后。', 'The working group\'s report comes first; the leadership group\'s summary and evaluation builds on it.'),
     rule('pr-ato-16', '应急结束', 'End of emergency', '确认恢复（测试通过）后由指挥部宣布结束。', 'The leadership group declares the end after a passing confirmation.'),
-    rule('pr-ato-17', '时间用语与空缺', 'Time words and gaps', '「立即」「迅速」「及时」及无时限的步骤按参数默认值执行。', '立即, 迅速 and 及时, and every step without a time, get the parameter defaults.'),
+    rule('pr-ato-17', '时间用语与空缺', 'Time words and gaps', '「立即」「迅速」「及时」及无时限的步骤按参数默认值执行；原文和规则表均只写「之后」的追责、修订预案、安排演练，按项目默认1个月（accountabilityWithin、revisionWithin）。', '立即, 迅速 and 及时, and every step without a time, get the parameter defaults; accountability, plan revision and drills, which the text and the sheet place only "after" a step, get a project default of one month (accountabilityWithin, revisionWithin).'),
+    rule('pr-ato-18', '现场情况上报', 'Status reports', '「及时上报」：到达现场时、每次服务恢复时（15分钟内），以及服务中断期间自升级为重大故障起至少每小时一次（确认测试未通过的，自测试结果起重新每小时一次）；一次上报满足当时所有未完成的上报义务。', '及时上报: on arrival and at each restoration (within 15m), and at least hourly while service is down, from the escalation (after a failed confirmation test, hourly again from the result); one report meets every status duty open at the time.'),
+    rule('pr-ato-19', '指挥部上报', 'Upward report', '003/3 三.1(3)「上报」未写明对象和时限：重大事件处置结束前至少上报一次，不计时限。', '003/3 三.1(3) 上報 names no recipient and no time: at least once during a major incident, before the end.'),
     rule('pr-all-01', '计时起点', 'Clock start', '「发现异常时」的时限自组织获知事件的情景事件（atm.incident）起算。', 'Deadlines after the incident run from the scenario event by which the organisation learns of it (atm.incident).'),
     rule('pr-all-03', '链式时限', 'Chained deadlines', '自前一步骤实际完成时起算；未完成的，自其时限起算。', 'A chained deadline starts when the earlier step was performed, or at its deadline if it never was.'),
-    rule('pr-all-10', '无对应规则的注入', 'Injects without a rule', '一般性故障期间的媒体、政府问询和物资需求不计分（由领导小组处理）。', 'Media, government and materials requests during a general fault are not scored (the leadership group handles them).'),
     rule('pr-all-11', '过度响应', 'Over-response', '一般性故障时启动预案等不要求的行动记录在案，不扣分。', 'Acting where no action is required (e.g. activating on a general fault) is recorded, not penalised.'),
     rule('pr-all-07', '处置结束', 'End of handling', 'incident.closed 由宣布结束触发，或由情景注入；事后时限自此起算。', 'incident.closed is raised by declare-end or injected by the scenario; post-incident clocks start there.'),
   ],

@@ -17,6 +17,7 @@ export const atmOutsourcingRecipes: readonly ScenarioRecipe[] = [
       isGeneral: { value: false },
       isMajor: { value: true },
       upgrade: { value: false },
+      hasAck: { value: false },
       hasMedia: { value: false },
       complaintsAt: { minutes: [20, 50] },
       complaints: { int: [2, 40] },
@@ -39,6 +40,7 @@ export const atmOutsourcingRecipes: readonly ScenarioRecipe[] = [
           levelName: { text: { zh: '一般性故障', en: 'general fault' } },
           isGeneral: { value: true },
           isMajor: { value: false },
+          hasAck: { value: true },
           restoredAt: { minutes: [60, 180] },
           closedAt: { minutes: [300, 600] },
         },
@@ -55,6 +57,7 @@ export const atmOutsourcingRecipes: readonly ScenarioRecipe[] = [
           faultTextEn: { value: 'card-reader fault' },
           levelName: { text: { zh: '一般性故障升级为重大故障', en: 'general upgraded to major' } },
           upgrade: { value: true },
+          hasAck: { value: true },
           breachAt: { minutes: [250, 280] },
           restoredAt: { minutes: [480, 540] },
           testAt: { minutes: [560, 600] },
@@ -120,7 +123,8 @@ export const atmOutsourcingRecipes: readonly ScenarioRecipe[] = [
       {
         at: { var: 'ackAt' },
         event: 'vendor.acknowledged',
-        when: 'isGeneral',
+        // The provider acknowledges in time (within vendorAckWithin of any timely notice); the upgrade case then breaches its SLA.
+        when: 'hasAck',
         data: { eta: '2h' },
         from: { zh: '{vendor}客服', en: '{vendor} service desk' },
         to: ['duty-desk'],

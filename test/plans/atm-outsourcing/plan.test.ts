@@ -1,6 +1,6 @@
 /** The ATM outsourced-service plan (seed 003, 第2篇 + 第3篇), case by case: triage, upgrades, deadlines, roles, order, tracks. */
 import { describe, expect, it, test } from 'vitest'
-import { analyzePlan, createRegistry, generateScenarios } from '../../../src/engine/index.ts'
+import { analyzePlan, createAutopilot, createRegistry, generateScenarios, runDrill } from '../../../src/engine/index.ts'
 import { PLANS } from '../../../src/plans/index.ts'
 import { atmOutsourcingMachine } from '../../../src/plans/atm-outsourcing/machine.ts'
 import { atmOutsourcingPlan } from '../../../src/plans/atm-outsourcing/plan.ts'
@@ -50,7 +50,7 @@ describe('triage: general vs major (003/3 四.1(2)–(3), pr-ato-04)', () => {
   })
 
   it('general fault: the provider is notified and nothing of the major response is owed (pr-ato-03)', () => {
-    const e = run(incident({ incidentType: 'system-failure', atms: 1 }, [{ at: '2h', event: 'atm.service-restored' }]), {}, 'perfect')
+    const e = run(incident({ incidentType: 'system-failure', atms: 1 }, [{ at: '20m', event: 'vendor.acknowledged' }, { at: '2h', event: 'atm.service-restored' }]), {}, 'perfect')
     expect(expectation(e, 'notify-vendor').status).toBe('on-time')
     expect(expectation(e, 'verify-vendor-fix').status).toBe('on-time')
     for (const id of ['report-incident', 'activate-plan', 'dispatch-team', 'team-report']) expect(expectation(e, id)).toMatchObject({ status: 'not-applicable', occurrence: 0 })
@@ -70,24 +70,26 @@ describe('deadlines with nobody acting (§5 defaults)', () => {
   const damage = incident({ incidentType: 'equipment-damage', atms: 1 }, [{ at: '6h', event: 'atm.equipment-replaced' }])
   const power = incident({ incidentType: 'power-outage', atms: 1, siteDown: true })
   const general = incident({ incidentType: 'power-outage', atms: 1 }, [{ at: '2h', event: 'atm.service-restored' }])
-  const upgrade = incident({ incidentType: 'system-failure', atms: 1 }, [{ at: '4h30m', event: 'vendor.sla-breached', data: { reason: 'no-fix' } }])
+  const upgrade = incident({ incidentType: 'system-failure', atms: 1 }, [{ at: '20m', event: 'vendor.acknowledged' }, { at: '4h30m', event: 'vendor.sla-breached', data: { reason: 'no-fix' } }])
   test.for([
     { injects: attack, id: 'triage-incident', due: '2026-03-02T09:15:00+08:00', clause: '003/3 四.1(1)–(3)' },
     { injects: attack, id: 'report-incident', due: '2026-03-02T09:30:00+08:00', clause: '003/3 四.1(3); 003/2 五.1(1)' },
     { injects: attack, id: 'activate-plan', due: '2026-03-02T09:45:00+08:00', clause: '003/2 五.1(1), 四.2; 003/3 四.2(1)' },
     { injects: attack, id: 'analyse-and-plan', due: '2026-03-02T10:45:00+08:00', clause: '003/2 五.1(2)' },
-    { injects: attack, id: 'dispatch-team', due: '2026-03-02T10:45:00+08:00', clause: '003/3 四.2(1)–(2)' },
+    { injects: attack, id: 'dispatch-team', due: '2026-03-02T10:45:00+08:00', clause: '003/3 四.2(1)' },
+    { injects: attack, id: 'arrive-on-site', due: '2026-03-02T10:45:00+08:00', clause: '003/3 四.2(2)' },
     { injects: attack, id: 'onsite-handling', due: '2026-03-02T11:00:00+08:00', clause: '003/3 四.2(2), 四.3(1)' },
     { injects: attack, id: 'initial-shut-down', due: '2026-03-02T10:45:00+08:00', clause: '003/2 五.2(1)' },
     { injects: attack, id: 'initial-isolate', due: '2026-03-02T10:45:00+08:00', clause: '003/2 五.2(1)' },
     { injects: attack, id: 'reassure-customers', due: '2026-03-02T10:45:00+08:00', clause: '003/2 五.2(3)' },
     { injects: attack, id: 'external-liaison', due: '2026-03-02T10:45:00+08:00', clause: '003/2 五.1(3), 四.3' },
     { injects: attack, id: 'publish-info', due: '2026-03-02T11:45:00+08:00', clause: '003/3 八, 三.1(3)' },
-    { injects: attack, id: 'open-investigation', due: '2026-03-02T11:45:00+08:00', clause: '003/2 五.3(1)' },
+    // AO-4: no deadline of its own; due when restoring starts (here the restoration at 14:00).
+    { injects: attack, id: 'open-investigation', due: '2026-03-02T14:00:00+08:00', clause: '003/2 五.3(1)' },
     { injects: attack, id: 'recovery-plan', due: '2026-03-02T13:45:00+08:00', clause: '003/2 五.4(1)' },
-    { injects: attack, id: 'answer-government', due: '2026-03-02T11:40:00+08:00', clause: '003/2 五.1(3), 四.3' },
+    { injects: attack, id: 'answer-government', due: '2026-03-02T11:40:00+08:00', clause: '003/2 四.3, 五.1(3)' },
     { injects: attack, id: 'supply-materials', due: '2026-03-02T11:00:00+08:00', clause: '003/3 四.3(3)' },
-    { injects: attack, id: 'answer-media', due: '2026-03-02T13:00:00+08:00', clause: '003/2 五.1(3), 四.3' },
+    { injects: attack, id: 'answer-media', due: '2026-03-02T13:00:00+08:00', clause: '003/2 四.3, 五.1(3)' },
     { injects: attack, id: 'restore-service', due: '2026-03-02T14:00:00+08:00', clause: '003/2 五.4(2); 003/3 四.2(3)' },
     { injects: attack, id: 'confirm-restored', due: '2026-03-02T14:30:00+08:00', clause: '003/3 四.4(1)' },
     { injects: attack, id: 'publish-restoration', due: '2026-03-02T16:00:00+08:00', clause: '003/3 八.2(3)' },
@@ -104,7 +106,7 @@ describe('deadlines with nobody acting (§5 defaults)', () => {
     { injects: power, id: 'initial-restore-power', due: '2026-03-02T10:45:00+08:00', clause: '003/2 五.2(1)' },
     { injects: general, id: 'notify-vendor', due: '2026-03-02T09:30:00+08:00', clause: '003/3 四.1(2)' },
     { injects: general, id: 'verify-vendor-fix', due: '2026-03-02T11:30:00+08:00', clause: '003/3 四.1(2); pr-ato-11 (project rule, not in source)' },
-    // pr-ato-10: the upgrading event (13:30) re-opens the still-missed triage; the report is due 15m after the event.
+    // pr-ato-10: the report is due 15m after the upgrading event (13:30); the activation 15m after that.
     { injects: upgrade, id: 'report-incident', due: '2026-03-02T13:45:00+08:00', clause: '003/3 四.1(3); 003/2 五.1(1)' },
     { injects: upgrade, id: 'activate-plan', due: '2026-03-02T14:00:00+08:00', clause: '003/2 五.1(1), 四.2; 003/3 四.2(1)' },
   ])('$id is due at $due ($clause)', ({ injects, id, due, clause }) => {
@@ -114,17 +116,19 @@ describe('deadlines with nobody acting (§5 defaults)', () => {
     expect(x.status).toBe('missed')
   })
 
-  it('re-triages on the upgrading event and counts the report from it (pr-ato-10)', () => {
+  // Changed for AO-1 and AO-8: the upgrading event arms no second triage, and the report runs from the event: here the
+  // provider's SLA clock (notified 09:10, not restored by 13:10), so 13:25; before, 13:50 from the re-triage.
+  it('counts the report from the upgrading event, not from a re-triage (pr-ato-10)', () => {
     const s = build(upgrade)
     const e = evaluate(s, { registry, actions: [act(s, '5m', 'duty-desk', 'classify-incident'), act(s, '10m', 'duty-desk', 'notify-vendor'), act(s, '4h35m', 'duty-desk', 'classify-incident')] })
-    expect(expectation(e, 'triage-incident', 2)).toMatchObject({ status: 'on-time', due: '2026-03-02T13:45:00+08:00' })
-    expect(expectation(e, 'report-incident').due).toBe('2026-03-02T13:50:00+08:00')
+    expect(e.expectations.filter((x) => x.id === 'triage-incident')).toHaveLength(1)
+    expect(expectation(e, 'report-incident').due).toBe('2026-03-02T13:25:00+08:00')
     expect(expectation(e, 'notify-vendor').status).toBe('on-time')
   })
 
   it('hourly status reports from the escalation until service is back, whenever the team arrives (003/3 四.3(2))', () => {
     const s = build(incident({ incidentType: 'network-attack', atms: 4 }, [{ at: '3h30m', event: 'atm.service-restored' }]))
-    const e = evaluate(s, { registry, actions: [act(s, '5m', 'duty-desk', 'classify-incident'), act(s, '10m', 'duty-desk', 'report-incident'), act(s, '15m', 'leadership-group', 'activate-plan'), act(s, '1h', 'leadership-group', 'dispatch-team')] })
+    const e = evaluate(s, { registry, actions: [act(s, '5m', 'duty-desk', 'classify-incident'), act(s, '10m', 'duty-desk', 'report-incident'), act(s, '15m', 'leadership-group', 'activate-plan'), act(s, '50m', 'leadership-group', 'dispatch-team'), act(s, '1h', 'working-group', 'arrive-on-site')] })
     const reports = e.expectations.filter((x) => x.id === 'status-reports')
     expect(reports.map((x) => x.due)).toEqual(['2026-03-02T10:00:00+08:00', '2026-03-02T11:00:00+08:00', '2026-03-02T12:00:00+08:00'])
     expect(reports.every((x) => x.status === 'missed' && x.clause === '003/3 四.3(2)')).toBe(true)
@@ -240,9 +244,10 @@ describe('tracks by type and circumstance (pr-ato-05, pr-ato-12…14)', () => {
     expect(expectation(e, 'declare-end').armedAt).toBe('2026-03-02T13:50:00+08:00')
     expect(e.score).toBe(100)
   })
+  // Changed: the end now needs the working group's confirmation on record (end criteria, 003/3 四.4(1)–(2)).
   it('the end starts the post-incident clocks (pr-ato-16, pr-all-07)', () => {
     const s = build(incident({ incidentType: 'system-failure', atms: 5, centralOnly: true }, [{ at: '3h', event: 'atm.service-restored' }, { at: '3h20m', event: 'atm.test-result', data: { passed: true } }]))
-    const e = evaluate(s, { registry, actions: [act(s, '3h30m', 'leadership-group', 'declare-end')] })
+    const e = evaluate(s, { registry, actions: [act(s, '3h10m', 'working-group', 'test-system'), act(s, '3h30m', 'leadership-group', 'declare-end')] })
     // Declared Monday 2 March: three working days end at 24:00 on Thursday 5 March.
     expect(expectation(e, 'team-report').due).toBe('2026-03-06T00:00:00+08:00')
   })
@@ -251,10 +256,12 @@ describe('tracks by type and circumstance (pr-ato-05, pr-ato-12…14)', () => {
     const e = evaluate(s, { registry, actions: [act(s, '3h30m', 'leadership-group', 'declare-end')] })
     expect(expectation(e, 'team-report').due).toBe('2026-03-11T00:00:00+08:00')
   })
-  it('materials, government and media requests are answered at major only', () => {
+  // Changed for AO-14: government and media requests are the coordination department's standing remit at any level.
+  it('materials requests are answered at major only; government and media requests at any level', () => {
     const requests: InjectSpec[] = [{ at: '1h', event: 'logistics.request' }, { at: '1h', event: 'government.request' }, { at: '1h', event: 'media.inquiry', data: { outlet: 'City Express' } }]
     const general = run(incident({ incidentType: 'system-failure', atms: 1 }, requests), {}, 'none')
-    for (const id of ['supply-materials', 'answer-government', 'answer-media']) expect(expectation(general, id).status).toBe('not-applicable')
+    expect(expectation(general, 'supply-materials').status).toBe('not-applicable')
+    for (const id of ['answer-government', 'answer-media']) expect(expectation(general, id).status).toBe('missed')
     const major = run(incident({ incidentType: 'system-failure', atms: 3 }, requests), {}, 'none')
     for (const id of ['supply-materials', 'answer-government', 'answer-media']) expect(expectation(major, id).status).toBe('missed')
   })
@@ -295,6 +302,8 @@ describe('plan coverage (analyzePlan)', () => {
     const ids = new Set(atmOutsourcingPlan.projectRules.map((r) => r.id))
     for (const e of atmOutsourcingPlan.expectations) {
       expect(typeof e.clause === 'string' && /^003\/[23] /.test(e.clause)).toBe(true)
+      // AO-12: quotes are the seed's own wording (traditional characters with their glosses), never simplified.
+      if (e.quote !== undefined) expect(String(e.quote), e.id).not.toMatch(/[应设处报时协调门现场组长负责发启动对进据况]/)
       for (const pr of e.projectRules ?? []) expect(ids.has(pr)).toBe(true)
     }
     for (const r of atmOutsourcingPlan.severity.rules) if (r.projectRule) expect(ids.has(r.projectRule)).toBe(true)
@@ -303,9 +312,156 @@ describe('plan coverage (analyzePlan)', () => {
 
 describe('over-response on a general fault (pr-all-11)', () => {
   it('records an activation the rules do not call for, without penalty', () => {
-    const s = build(incident({ incidentType: 'system-failure', atms: 1 }, [{ at: '2h', event: 'atm.service-restored' }]))
+    const s = build(incident({ incidentType: 'system-failure', atms: 1 }, [{ at: '15m', event: 'vendor.acknowledged' }, { at: '2h', event: 'atm.service-restored' }]))
     const e = evaluate(s, { registry, actions: [act(s, '5m', 'duty-desk', 'classify-incident'), act(s, '10m', 'duty-desk', 'notify-vendor'), act(s, '20m', 'leadership-group', 'activate-plan'), act(s, '2h10m', 'duty-desk', 'verify-restoration')] })
     expect(e.score).toBe(100)
     expect(e.findings.some((f) => f.kind === 'observation' && f.text.en.includes('Activate the plan'))).toBe(true)
+  })
+})
+
+// The fidelity rows of the review (../shared/fidelity, "atm-outsourcing"): each case fails on the behaviour before the fix.
+describe('fidelity rows (seed 003 第2篇 + 第3篇)', () => {
+  const major = (s: ReturnType<typeof build>) => [act(s, '5m', 'duty-desk', 'classify-incident'), act(s, '10m', 'duty-desk', 'report-incident'), act(s, '15m', 'leadership-group', 'activate-plan')]
+  const general = (more: InjectSpec[] = []) => incident({ incidentType: 'system-failure', atms: 1 }, more)
+  const generalStart = (s: ReturnType<typeof build>) => [act(s, '5m', 'duty-desk', 'classify-incident'), act(s, '10m', 'duty-desk', 'notify-vendor')]
+
+  it('AO-1: an update makes the fault major at 10:00, so the report is due 10:15 and 10:25 is late, whatever a re-triage says (003/3 四.1(3), pr-ato-10)', () => {
+    const s = build(general([{ at: '20m', event: 'vendor.acknowledged' }, { at: '1h', event: 'atm.incident-updated', data: { atms: 4 } }]))
+    const e = evaluate(s, { registry, actions: [...generalStart(s), act(s, '1h14m', 'duty-desk', 'classify-incident'), act(s, '1h25m', 'duty-desk', 'report-incident')] })
+    expect(expectation(e, 'report-incident')).toMatchObject({ due: '2026-03-02T10:15:00+08:00', status: 'late' })
+    // An incident major at once is still reported 15m after its triage (sheet §4.1).
+    const m = build(incident({ incidentType: 'network-attack', atms: 4 }))
+    expect(expectation(evaluate(m, { registry, actions: [act(m, '5m', 'duty-desk', 'classify-incident')] }), 'report-incident').due).toBe('2026-03-02T09:20:00+08:00')
+  })
+
+  it('AO-2: the on-site clock runs from the working group\'s arrival, which it logs itself (003/3 四.2(2), 四.3(1))', () => {
+    const s = build(incident({ incidentType: 'network-attack', atms: 4 }))
+    const e = evaluate(s, { registry, actions: [...major(s), act(s, '20m', 'leadership-group', 'dispatch-team'), act(s, '1h', 'working-group', 'arrive-on-site'), act(s, '1h05m', 'working-group', 'diagnose-fault')] })
+    expect(expectation(e, 'dispatch-team').status).toBe('on-time')
+    expect(expectation(e, 'arrive-on-site').status).toBe('on-time')
+    expect(expectation(e, 'onsite-handling')).toMatchObject({ status: 'on-time', due: '2026-03-02T10:15:00+08:00' })
+  })
+
+  it('AO-3: equipment damage perfect but for the investigation is rated P: the investigation is critical for attacks only', () => {
+    const s = build(incident({ incidentType: 'equipment-damage', atms: 1 }, [{ at: '3h', event: 'atm.equipment-replaced' }, { at: '4h', event: 'atm.service-restored' }, { at: '4h20m', event: 'atm.test-result', data: { passed: true } }]))
+    const perfect = runDrill(plan, s, { autopilot: createAutopilot('perfect', 1) })
+    const log = perfect.actions.filter((a) => a.match === 'satisfied' && a.action !== 'investigate-cause').map(({ at, role, action }) => ({ at, role, action }))
+    const e = evaluate(s, { registry, actions: log })
+    expect(expectation(e, 'open-investigation-damage')).toMatchObject({ status: 'missed', critical: false })
+    expect(e.rating).toBe('P')
+    expect(expectation(run(incident({ incidentType: 'network-attack', atms: 4 }), {}, 'none'), 'open-investigation').critical).toBe(true)
+  })
+
+  it('AO-4: the evidence-first investigation has no deadline of its own: opened 3h after activation, before restoring, it is on time', () => {
+    const s = build(incident({ incidentType: 'network-attack', atms: 4 }, [{ at: '4h', event: 'atm.service-restored' }]))
+    const e = evaluate(s, { registry, actions: [...major(s), act(s, '3h', 'working-group', 'investigate-cause'), act(s, '3h30m', 'working-group', 'restore-service')] })
+    expect(expectation(e, 'open-investigation').status).toBe('on-time')
+    expect(atmOutsourcingPlan.params.some((p) => p.id === 'investigationStartWithin')).toBe(false)
+  })
+
+  it('AO-5: a measure a later update makes necessary runs from the update (003/2 五.2(1), pr-all-05)', () => {
+    const s = build(incident({ incidentType: 'system-failure', atms: 5 }, [{ at: '3h', event: 'atm.incident-updated', data: { incidentType: 'power-outage' } }]))
+    const e = evaluate(s, { registry, actions: [...major(s), act(s, '3h20m', 'working-group', 'restore-power')] })
+    expect(expectation(e, 'initial-restore-power')).toMatchObject({ due: '2026-03-02T13:00:00+08:00', status: 'on-time' })
+  })
+
+  it('AO-6: a general power cut that turns out to be a network attack owes power, shut-down and isolation (sheet §6 "a second type")', () => {
+    const e = run(incident({ incidentType: 'power-outage', atms: 1 }, [{ at: '1h', event: 'atm.incident-updated', data: { incidentType: 'network-attack' } }]), {}, 'none')
+    expect(e.severity).toBe('major')
+    for (const id of ['initial-restore-power', 'initial-shut-down', 'initial-isolate', 'open-investigation']) expect(expectation(e, id).status, id).toBe('missed')
+  })
+
+  it('AO-7: status reports on arrival, at each restoration, and hourly again after a failed test (003/3 四.3(2), pr-ato-18)', () => {
+    const s = build(incident({ incidentType: 'network-attack', atms: 4 }, [
+      { at: '3h', event: 'atm.service-restored' },
+      { at: '3h20m', event: 'atm.test-result', data: { passed: false } },
+      { at: '5h', event: 'atm.service-restored' },
+      { at: '5h20m', event: 'atm.test-result', data: { passed: true } },
+    ]))
+    const e = evaluate(s, { registry, actions: [...major(s), act(s, '50m', 'working-group', 'arrive-on-site'), act(s, '3h05m', 'working-group', 'report-status')] })
+    // Not reported on arrival: the report at the first restoration meets it, late.
+    expect(expectation(e, 'status-on-arrival')).toMatchObject({ due: '2026-03-02T10:05:00+08:00', status: 'late' })
+    expect(e.expectations.filter((x) => x.id === 'status-on-restoration').map((x) => x.due)).toEqual(['2026-03-02T12:15:00+08:00', '2026-03-02T14:15:00+08:00'])
+    expect(e.expectations.filter((x) => x.id === 'status-reports').map((x) => x.due)).toContain('2026-03-02T13:20:00+08:00')
+    // One report meets every status duty open at the time.
+    const one = evaluate(s, { registry, actions: [...major(s), act(s, '50m', 'working-group', 'arrive-on-site'), act(s, '55m', 'working-group', 'report-status')] })
+    expect(expectation(one, 'status-on-arrival').status).toBe('on-time')
+    expect(expectation(one, 'status-reports').status).toBe('on-time')
+  })
+
+  it('AO-8: a provider silent past vendorAckWithin, or not restoring within vendorSla, makes the incident major on the chart\'s own clock (pr-ato-04(4))', () => {
+    const silent = build(general([{ at: '6h', event: 'atm.service-restored' }]))
+    const e = evaluate(silent, { registry, actions: generalStart(silent) })
+    expect(e.severityHistory.map((h) => [h.level, h.at])).toEqual([['general', '2026-03-02T09:00:00+08:00'], ['major', '2026-03-02T09:40:00+08:00']])
+    expect(expectation(e, 'report-incident').due).toBe('2026-03-02T09:55:00+08:00')
+    const slow = build(general([{ at: '20m', event: 'vendor.acknowledged' }, { at: '6h', event: 'atm.service-restored' }]))
+    expect(evaluate(slow, { registry, actions: generalStart(slow) }).severityHistory.map((h) => h.at)).toEqual(['2026-03-02T09:00:00+08:00', '2026-03-02T13:10:00+08:00'])
+    // Acknowledged in time (even before the notice) and restored within the SLA: a general fault throughout.
+    const ok = build(general([{ at: '8m', event: 'vendor.acknowledged' }, { at: '4h', event: 'atm.service-restored' }]))
+    expect(evaluate(ok, { registry, actions: generalStart(ok) }).severityHistory.map((h) => h.level)).toEqual(['general'])
+    // No notice, no provider clock.
+    expect(run(general([{ at: '6h', event: 'atm.service-restored' }]), {}, 'none').severity).toBe('general')
+  })
+
+  it('AO-9: the coordination department\'s first contact may be its answer to the police; findings after the end go to the findings', () => {
+    const s = build(incident({ incidentType: 'network-attack', atms: 4 }, [{ at: '20m', event: 'government.request', data: { agency: 'police' } }]))
+    const e = evaluate(s, { registry, actions: [...major(s), act(s, '30m', 'coordination-dept', 'liaise-external')] })
+    expect(expectation(e, 'external-liaison').status).toBe('on-time')
+    expect(expectation(e, 'answer-government').status).toBe('on-time')
+    const p = build(incident({ incidentType: 'system-failure', atms: 5 }))
+    const after = evaluate(p, { registry, actions: [...major(p), act(p, '3d1h', 'working-group', 'investigate-cause')] })
+    expect(expectation(after, 'investigation-findings').status).toBe('on-time')
+    expect(expectation(after, 'open-investigation-parallel').status).toBe('missed')
+  })
+
+  it('AO-10: the one-month limits for accountability, revision and drills are marked project defaults (pr-ato-17)', () => {
+    for (const id of ['accountabilityWithin', 'revisionWithin']) expect(atmOutsourcingPlan.params.find((p) => p.id === id)).toMatchObject({ origin: 'default', clause: 'pr-ato-17' })
+    expect(atmOutsourcingPlan.projectRules.find((r) => r.id === 'pr-ato-17')?.rule.en).toContain('accountabilityWithin')
+    for (const id of ['accountability', 'revise-plan', 'schedule-drill']) expect(atmOutsourcingPlan.expectations.find((x) => x.id === id)?.projectRules).toContain('pr-ato-17')
+  })
+
+  it('AO-11: the major-by-type rule cites 三.2, 三.3 and 三.5, not the power cut of 三.4', () => {
+    const rule = atmOutsourcingPlan.severity.rules.find((r) => 'in' in r.when && r.when.fact === 'incidentType')
+    expect(rule?.clause).toBe('003/3 四.1(3); 003/2 三.2, 三.3, 三.5')
+  })
+
+  it('AO-12: quotes copy the seed verbatim, glosses included', () => {
+    expect(atmOutsourcingPlan.expectations.find((x) => x.id === 'triage-incident')?.quote).toBe('(1)監(jiān)測(cè)ATM系統(tǒng)運(yùn)行狀況,發(fā)現(xiàn)異常情況時(shí),立即啟動(dòng)應(yīng)急預(yù)案;(2)對(duì)異常情況進(jìn)行初步判斷')
+  })
+
+  it('AO-13: the headquarters reports the emergency upward once during a major incident (003/3 三.1(3), pr-ato-19)', () => {
+    const none = run(incident({ incidentType: 'network-attack', atms: 4 }), {}, 'none')
+    expect(expectation(none, 'report-upward')).toMatchObject({ status: 'missed', clause: '003/3 三.1(3)' })
+    expect(expectation(run(incident({ incidentType: 'network-attack', atms: 4 }), {}, 'perfect'), 'report-upward').status).toBe('on-time')
+  })
+
+  it('AO-14: a police request during a general fault is the coordination department\'s to answer (003/2 四.3)', () => {
+    const e = run(general([{ at: '15m', event: 'vendor.acknowledged' }, { at: '1h', event: 'government.request', data: { agency: 'police' } }]), {}, 'none')
+    expect(expectation(e, 'answer-government').status).toBe('missed')
+    expect(atmOutsourcingPlan.expectations.find((x) => x.id === 'answer-government')?.projectRules).not.toContain('pr-all-10')
+  })
+
+  it('the group leader acts for the leadership group and can end the emergency once the restoration is confirmed (actsFor, 003/2 四.1(1))', () => {
+    const s = build(incident({ incidentType: 'system-failure', atms: 5, centralOnly: true }, [{ at: '3h', event: 'atm.service-restored' }, { at: '3h20m', event: 'atm.test-result', data: { passed: true } }]))
+    const e = evaluate(s, { registry, actions: [act(s, '3h10m', 'working-group-lead', 'test-system'), act(s, '3h30m', 'group-lead', 'declare-end')] })
+    expect(expectation(e, 'confirm-restored').status).toBe('on-time')
+    expect(expectation(e, 'declare-end').status).toBe('on-time')
+    expect(expectation(e, 'team-report').due).toBe('2026-03-06T00:00:00+08:00')
+  })
+
+  it('a triage that declares the wrong level is wrong-level (pr-all-04)', () => {
+    const s = build(incident({ incidentType: 'network-attack', atms: 4 }))
+    const e = evaluate(s, { registry, actions: [{ ...act(s, '5m', 'duty-desk', 'classify-incident'), level: 'general' as never }] })
+    expect(expectation(e, 'triage-incident').status).toBe('wrong-level')
+  })
+})
+
+describe('engine behaviour this plan relies on (reported to the lead)', () => {
+  // Each government request is answered in its own window (003/2 四.3, 五.1(3)); the ledger folds a second request into
+  // the first, still pending occurrence (its "pending duty re-armed keeps one occurrence" rule is applied to every
+  // arming, not only to level rises), so an unanswered first request hides the second.
+  it.fails('two unanswered government requests owe two answers', () => {
+    const e = run(incident({ incidentType: 'system-failure', atms: 5 }, [{ at: '1h', event: 'government.request' }, { at: '2h', event: 'government.request' }]), {}, 'none')
+    expect(e.expectations.filter((x) => x.id === 'answer-government')).toHaveLength(2)
   })
 })
