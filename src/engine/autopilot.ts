@@ -124,9 +124,15 @@ class PolicyAutopilot implements Autopilot {
     let ready = inst.armedAt
     const from = inst.anchor.kind === 'expectation' ? [inst.anchor.ref as string] : []
     const preds = [...from, ...(exp.after ?? [])]
-    for (const id of preds) {
-      let p: Obligation | undefined
-      for (const j of all) if (j.expectation === id && (p === undefined || j.armedAt <= inst.armedAt)) p = j
+    // The end of handling waits for every open occurrence of the steps it must follow, whenever they were armed.
+    const pairs: [string, Obligation | undefined][] = exp.endsHandling
+      ? preds.flatMap((id) => all.filter((j) => j.expectation === id).map((j) => [id, j] as [string, Obligation]))
+      : preds.map((id) => {
+          let p: Obligation | undefined
+          for (const j of all) if (j.expectation === id && (p === undefined || j.armedAt <= inst.armedAt)) p = j
+          return [id, p]
+        })
+    for (const [, p] of pairs) {
       if (p === undefined) continue
       if (p.done !== null) {
         if (p.done.at > ready) ready = p.done.at

@@ -434,9 +434,19 @@ export class DrillSession {
 
   private apply(actions: readonly { type: string; params?: unknown }[]): void {
     const ctx = this.snap.context as PlanContext
+    // A chart that reaches its final state exits it at once: the duties that state armed stay current (they are what
+    // is owed after the end), so its own exit does not make them stale.
+    const finalArms = this.snap.status === 'done' ? new Set<string>() : null
     for (const a of actions) {
-      if (a.type === ARM_ACTION) this.ledger.arm((a.params as ArmParams).ids, this.clock, ctx.level, ctx.facts, this.cause)
-      else if (a.type === DISARM_ACTION) this.ledger.disarm((a.params as ArmParams).ids, this.clock)
+      if (a.type === ARM_ACTION) {
+        const ids = (a.params as ArmParams).ids
+        this.ledger.arm(ids, this.clock, ctx.level, ctx.facts, this.cause)
+        if (finalArms) for (const id of ids) finalArms.add(id)
+      } else if (a.type === DISARM_ACTION) {
+        const ids = (a.params as ArmParams).ids
+        const left = finalArms ? ids.filter((id) => !finalArms.has(id)) : ids
+        if (left.length > 0) this.ledger.disarm(left, this.clock)
+      }
       else if (a.type === 'xstate.raise') {
         const p = a.params as { event: { type: string }; id?: string; delay?: number }
         if (p.delay !== undefined) this.timers.push({ at: simTime(this.clock + p.delay), id: p.id ?? p.event.type, event: p.event, seq: this.timerSeq++ })
