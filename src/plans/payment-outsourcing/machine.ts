@@ -1,8 +1,8 @@
 /** Statechart for the payment-institution outsourced-service plan; deadlines, roles and texts live in ./plan.ts. */
-import { setup } from 'xstate'
+import { and, assign, not, setup } from 'xstate'
 import { armed, initialPlanContext, planMachineParts } from '../../engine/index.ts'
 import type { ActionTakenEvent, Condition, PlanContext, PlanInput } from '../../engine/index.ts'
-import { BUSINESS_INTERRUPTED, SERVICE_DISTURBED, TECHNICAL_CAUSE, paymentOutsourcingPlan } from './plan.ts'
+import { BUSINESS_INTERRUPTED, FULLY_INTERRUPTED, INSURED, OUTLASTED_RED, OUTLASTED_YELLOW, SERVICE_DISTURBED, TECHNICAL_CAUSE, paymentOutsourcingPlan } from './plan.ts'
 import type { LEAK_DATA_TYPES, OUTAGE_CAUSES, OUTAGE_IMPACTS, OUTAGE_SCOPES } from './plan.ts'
 
 type OutageFacts = {
@@ -22,6 +22,7 @@ export type PaymentOutsourcingEvent =
   | { type: 'media.inquiry'; outlet: string; topic?: string; reach?: 'local' | 'national' }
   | { type: 'regulator.inquiry'; regulator?: string; question?: string; replyBy?: string }
   | { type: 'vendor.restored'; vendor?: string; service?: string }
+  | { type: 'insurance.eligibility'; eligible: boolean; insurer?: string; policy?: string }
   | { type: 'incident.closed' }
   | ActionTakenEvent
 
@@ -35,24 +36,41 @@ const upgrade = (levels: readonly string[]) => {
   const to = levels.map((level) => ({ guard: gradesAs(level), target: level }))
   return { 'vendor.outage-updated': to, 'vendor.data-leak': to }
 }
+/** The same, on the chart's own timers (pr-pos-17): an eventless re-grade once a timer has recorded its fact. */
+const regrade = (levels: readonly string[]) => levels.map((level) => ({ guard: gradesAs(level), target: level }))
+/** An update that changes the facts without raising the level (a development, 四(二)4). */
+const NOT_RISING = not('gradesAbove')
 
-const TECHNICAL_FAULT: Condition = { all: [SERVICE_DISTURBED, TECHNICAL_CAUSE] }
 const LEAK_CONFIRMED: Condition = { fact: 'customers', gte: 1 }
+const NOT_DISTURBED: Condition = { not: SERVICE_DISTURBED }
+const NOT_FULL: Condition = { not: FULLY_INTERRUPTED }
 
-// A rise re-runs the reporting chain: the new facts are reported to the office and the warning is re-issued (pr-pos-06);
-// the level's own deadlines then run from that new warning.
-const REISSUE = ['report-to-office', 'issue-warning']
-const YELLOW = ['yellow-pre-disposal', 'yellow-coordination', 'yellow-troubleshoot', 'yellow-urge-vendor', 'yellow-backup-records', 'yellow-risk-note']
-const ORANGE = ['orange-activation', 'orange-locate-fault', 'orange-vendor-coordination', 'orange-notify-customers', 'orange-important-payments', 'orange-impact-assessment', 'external-report', 'publish-information']
-const RED = ['red-activation', 'red-core-payments', 'red-customer-announcement', 'red-risk-monitoring', 'red-site-security', 'external-report', 'publish-information']
-const POST = ['evaluate-response', 'revise-plan', 'loss-assessment', 'recovery-plan', 'post-recovery-work', 'investigation-report', 'rectification', 'insurance-check', 'insurance-claim']
+// A rise re-issues the warning within the set time of the update (pr-pos-06); it owes no new report to the office
+// (三(三)2: the office re-assesses). The level's own deadlines then run from that new warning.
+const REISSUE = ['issue-warning']
+const BLUE = ['blue-watch', 'blue-information']
+const YELLOW = ['yellow-pre-disposal', 'yellow-tech-pre-disposal', 'yellow-coordination', 'yellow-troubleshoot', 'yellow-urge-vendor', 'yellow-backup-records', 'yellow-risk-note', 'yellow-security-measures']
+const ORANGE = ['orange-activation', 'orange-vendor-coordination', 'orange-notify-customers', 'orange-impact-assessment', 'orange-security-monitoring', 'external-report', 'publish-information']
+/** Orange's fault and process steps, owed only while the service is actually disturbed (pr-pos-20). */
+const ORANGE_SERVICE = ['orange-locate-fault', 'orange-important-payments']
+const RED = ['red-activation', 'red-core-payments', 'red-customer-announcement', 'red-risk-monitoring', 'red-site-security', 'red-security-hardening', 'external-report', 'publish-information']
+const POST = ['evaluate-response', 'revise-plan', 'loss-assessment', 'recovery-plan', 'post-recovery-work', 'business-recovery', 'risk-follow-up', 'investigation-report', 'rectification', 'insurance-check']
 
 const regulatorAsks = { guard: 'setsReplyDeadline', target: 'inquiry', reenter: true } as const
+/** The end as the ledger credits it (the head acts for the centre, 二(一)). */
 const declareEnd = { 'action.taken': { guard: performs('declare-end'), target: '#payment-outsourcing.closed' } } as const
+/** The chart's timers record that the interruption outlasted a threshold (pr-pos-17). */
+const outlasted = (fact: string) => assign<PlanContext, PaymentOutsourcingEvent, undefined, PaymentOutsourcingEvent, never>({ facts: ({ context }) => ({ ...context.facts, [fact]: true }) })
+const HOUR = 3_600_000
 
 export const paymentOutsourcingMachine = setup({
   types: {} as { context: PlanContext; events: PaymentOutsourcingEvent; input: PlanInput },
-  actions: parts.actions,
+  actions: { ...parts.actions, outlastedYellow: outlasted(OUTLASTED_YELLOW), outlastedRed: outlasted(OUTLASTED_RED) },
+  delays: {
+    // 三(二)2–3 and 三(二)1: the thresholds in hours, as the scenario's parameters set them.
+    yellowThreshold: ({ context }) => Number(context.params.yellowUnderHours) * HOUR,
+    redThreshold: ({ context }) => Number(context.params.redAfterHours) * HOUR,
+  },
   guards: {
     ...parts.guards,
     /** The warning level already reached is one of these (media and restoration duties depend on it). */
@@ -87,6 +105,7 @@ export const paymentOutsourcingMachine = setup({
                 'vendor.data-leak': { actions: 'recordFacts' },
                 'vendor.breach': { actions: 'recordFacts' },
                 'regulator.inquiry': { actions: 'recordFacts' },
+                'insurance.eligibility': { actions: 'recordFacts' },
               },
             },
           },
@@ -103,9 +122,29 @@ export const paymentOutsourcingMachine = setup({
                 { target: 'blue' },
               ],
             },
-            blue: { ...armed(['blue-watch'], { level: 'blue' }), on: upgrade(['red', 'orange', 'yellow']) },
-            yellow: { ...armed([...REISSUE, ...YELLOW], { level: 'yellow' }), on: upgrade(['red', 'orange']) },
-            orange: { ...armed([...REISSUE, ...ORANGE], { level: 'orange' }), on: upgrade(['red']) },
+            blue: {
+              ...armed([...REISSUE, ...BLUE], { level: 'blue' }),
+              on: upgrade(['red', 'orange', 'yellow']),
+              // 四(二)4: each development that leaves the level where it is is reported to the office.
+              initial: 'watching',
+              states: {
+                watching: { on: { 'vendor.outage-updated': { guard: NOT_RISING, target: 'development' } } },
+                development: { ...armed(['blue-report-development']), on: { 'vendor.outage-updated': { guard: NOT_RISING, target: 'development', reenter: true } } },
+              },
+            },
+            yellow: { ...armed([...REISSUE, ...YELLOW], { level: 'yellow' }), on: upgrade(['red', 'orange']), always: regrade(['red', 'orange']) },
+            orange: {
+              ...armed([...REISSUE, ...ORANGE], { level: 'orange' }),
+              on: upgrade(['red']),
+              always: regrade(['red']),
+              // 四(二)2: locating the fault and adjusting processes need a disturbed service (pr-pos-20).
+              initial: 'check',
+              states: {
+                check: { always: [{ guard: holds(SERVICE_DISTURBED), target: 'disturbed' }, { target: 'dataOnly' }] },
+                dataOnly: { on: { 'vendor.outage-updated': { guard: and([holds(SERVICE_DISTURBED), NOT_RISING]), target: 'disturbed' } } },
+                disturbed: { ...armed(ORANGE_SERVICE) },
+              },
+            },
             red: {
               ...armed([...REISSUE, ...RED], { level: 'red' }),
               initial: 'cause',
@@ -118,14 +157,34 @@ export const paymentOutsourcingMachine = setup({
             },
           },
         },
-        // 四(三)1 technical fault: key functions restored before the vendor's service is back.
-        technical: {
+        // 四(三)1 technical fault: any disturbed service, whatever its cause; key functions restored before the vendor's
+        // service is back. pr-pos-17: while it lasts, the chart times the disturbance against yellowUnderHours and a full
+        // interruption against redAfterHours, and re-grades when one is outlasted (levels never fall, so once the
+        // incident is orange the yellow clock no longer matters).
+        service: {
           initial: 'check',
           states: {
-            check: { always: [{ guard: holds(TECHNICAL_FAULT), target: 'faulty' }, { target: 'none' }] },
-            none: { on: { 'vendor.outage-updated': { guard: holds(TECHNICAL_FAULT), target: 'faulty' } } },
-            faulty: { ...armed(['restore-key-functions']), on: { 'vendor.restored': { target: 'fixed' } } },
-            fixed: {},
+            check: { always: [{ guard: holds(FULLY_INTERRUPTED), target: 'disturbed.full' }, { guard: holds(SERVICE_DISTURBED), target: 'disturbed.lasting' }, { target: 'normal' }] },
+            normal: { on: { 'vendor.outage-updated': [{ guard: holds(FULLY_INTERRUPTED), target: 'disturbed.full' }, { guard: holds(SERVICE_DISTURBED), target: 'disturbed.lasting' }] } },
+            disturbed: {
+              ...armed(['restore-key-functions']),
+              on: { 'vendor.restored': { target: 'restored' } },
+              initial: 'lasting',
+              states: {
+                lasting: {
+                  after: { yellowThreshold: { target: 'steady', actions: 'outlastedYellow' } },
+                  on: { 'vendor.outage-updated': [{ guard: holds(FULLY_INTERRUPTED), target: 'full' }, { guard: holds(NOT_DISTURBED), target: 'steady' }] },
+                },
+                // Disturbed with no clock running (the yellow threshold outlasted or no longer relevant).
+                steady: { on: { 'vendor.outage-updated': { guard: holds(FULLY_INTERRUPTED), target: 'full' } } },
+                full: {
+                  after: { redThreshold: { target: 'outlastedRed', actions: 'outlastedRed' } },
+                  on: { 'vendor.outage-updated': { guard: holds(NOT_FULL), target: 'steady' } },
+                },
+                outlastedRed: {},
+              },
+            },
+            restored: {},
           },
         },
         // 四(三)2 business interruption: manual or offline processing while part or all of the business is down.
@@ -134,7 +193,7 @@ export const paymentOutsourcingMachine = setup({
           states: {
             check: { always: [{ guard: holds(BUSINESS_INTERRUPTED), target: 'interrupted' }, { target: 'running' }] },
             running: { on: { 'vendor.outage-updated': { guard: holds(BUSINESS_INTERRUPTED), target: 'interrupted' } } },
-            interrupted: { ...armed(['manual-processing']), on: { 'vendor.restored': { target: 'resumed' } } },
+            interrupted: { ...armed(['manual-processing', 'interruption-notice']), on: { 'vendor.restored': { target: 'resumed' } } },
             resumed: {},
           },
         },
@@ -201,8 +260,14 @@ export const paymentOutsourcingMachine = setup({
     },
     // 四(六), 五: evaluation, loss assessment, recovery, investigation, insurance (the ledger keeps matching after the chart is done).
     closed: {
-      type: 'final',
       ...armed(POST, { phase: 'post' }),
+      // 五(四)1–2: a claim is owed once the scenario says the loss qualifies, before or after the end (pr-pos-21).
+      initial: 'check',
+      states: {
+        check: { always: [{ guard: holds(INSURED), target: '#payment-outsourcing.claimOwed' }, { target: 'cover' }] },
+        cover: { on: { 'insurance.eligibility': { guard: holds(INSURED), target: '#payment-outsourcing.claimOwed', actions: 'recordFacts' } } },
+      },
     },
+    claimOwed: { type: 'final', ...armed(['insurance-claim'], { phase: 'post' }) },
   },
 })

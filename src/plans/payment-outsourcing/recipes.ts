@@ -47,9 +47,11 @@ export const paymentOutsourcingRecipes: readonly ScenarioRecipe[] = [
         vars: {
           service: { text: { zh: '快捷支付通道', en: 'quick-pay channel' } },
           scope: { pick: ['partial', 'full'] },
-          expectedHours: { number: [1, 4], step: 0.5 },
+          expectedHours: { number: [1.5, 4], step: 0.5 },
           scopeText: { text: { zh: '部分或全部交易失败', en: 'failed transactions on part or all of the service' } },
           levelName: { text: { zh: '二级', en: 'level II' } },
+          // Back before a full interruption outlasts redAfterHours (4h), which would make it red (pr-pos-17).
+          restoredAt: { minutes: [120, 230] },
           hasRegulator: { value: true },
           regulatorAt: { minutes: [60, 150] },
           replyBy: { pick: ['4h', '1d'] },
@@ -64,7 +66,8 @@ export const paymentOutsourcingRecipes: readonly ScenarioRecipe[] = [
           expectedHours: { number: [0.25, 0.75], step: 0.25 },
           scopeText: { text: { zh: '响应变慢、部分交易超时，基本业务仍可办理', en: 'slow responses and some time-outs, with basic service still available' } },
           levelName: { text: { zh: '三级', en: 'level III' } },
-          restoredAt: { minutes: [150, 240] },
+          // Back within yellowUnderHours (1h); a disturbance that outlasts it is orange (pr-pos-17).
+          restoredAt: { minutes: [35, 55] },
         },
       },
       {

@@ -14,6 +14,8 @@ const build = (injects: InjectSpec[], params: Record<string, unknown> = {}) => s
 const run = (injects: InjectSpec[], params: Record<string, unknown> = {}, autopilot?: 'perfect' | 'late' | 'none') =>
   evaluate(build(injects, params), { registry, ...(autopilot ? { autopilot } : {}) })
 const outage = (data: Record<string, unknown>): InjectSpec[] => [{ at: '0m', event: 'vendor.outage', data }, { at: '3d', event: 'incident.closed' }]
+/** An outage graded on its estimate alone: restored after 20m, before any threshold could be outlasted (pr-pos-17). */
+const estimate = (data: Record<string, unknown>): InjectSpec[] => [{ at: '0m', event: 'vendor.outage', data }, { at: '20m', event: 'vendor.restored' }, { at: '3d', event: 'incident.closed' }]
 
 describe('warning level (002 三(二), pr-pos-01…04)', () => {
   test.for([
@@ -22,7 +24,9 @@ describe('warning level (002 三(二), pr-pos-01…04)', () => {
     { data: { scope: 'full', expectedHours: 4.01 }, level: 'red', clause: '002 三(二)1: just above redAfterHours' },
     { data: { scope: 'full', expectedHours: 0.5 }, level: 'orange', clause: '002 三(二)2: a full interruption is never below orange (pr-pos-03)' },
     { data: { scope: 'partial', expectedHours: 10 }, level: 'orange', clause: '002 三(二)2: partial stays orange however long (pr-pos-03)' },
-    { data: { scope: 'partial', expectedHours: 1 }, level: 'orange', clause: '002 三(二)2–3: exactly yellowUnderHours is orange (pr-pos-02)' },
+    { data: { scope: 'partial', expectedHours: 1 }, level: 'yellow', clause: '002 三(二)3 「以內」 includes the number: exactly yellowUnderHours is yellow (PO-7, pr-pos-02)' },
+    { data: { scope: 'partial', expectedHours: 1.01 }, level: 'orange', clause: '002 三(二)2: just above yellowUnderHours' },
+    { data: { scope: 'degraded', expectedHours: 1 }, level: 'yellow', clause: '002 三(二)3: degraded for exactly yellowUnderHours is yellow (PO-7)' },
     { data: { scope: 'partial', expectedHours: 0.99 }, level: 'yellow', clause: '002 三(二)3 「[X]小時以內」: just under yellowUnderHours' },
     { data: { scope: 'degraded', expectedHours: 0.5 }, level: 'yellow', clause: '002 三(二)3: degraded, basic operation kept' },
     { data: { scope: 'degraded', expectedHours: 3 }, level: 'orange', clause: '002 三(二)2: degraded for yellowUnderHours or more' },
@@ -33,9 +37,13 @@ describe('warning level (002 三(二), pr-pos-01…04)', () => {
     { data: { scope: 'full', expectedHours: 3 }, params: { redAfterHours: 3 }, level: 'orange', clause: '002 三(二)1 with redAfterHours 3: exactly at it' },
     { data: { scope: 'full', expectedHours: 5 }, params: { redAfterHours: 6 }, level: 'orange', clause: '002 三(二)2 with redAfterHours 6: 5h is orange' },
     { data: { scope: 'degraded', expectedHours: 1.5 }, params: { yellowUnderHours: 2 }, level: 'yellow', clause: '002 三(二)3 with yellowUnderHours 2: under it' },
-    { data: { scope: 'degraded', expectedHours: 2 }, params: { yellowUnderHours: 2 }, level: 'orange', clause: '002 三(二)2 with yellowUnderHours 2: exactly at it' },
+    { data: { scope: 'degraded', expectedHours: 2 }, params: { yellowUnderHours: 2 }, level: 'yellow', clause: '002 三(二)3 with yellowUnderHours 2: exactly at it (PO-7)' },
+    { data: { scope: 'degraded', expectedHours: 2.5 }, params: { yellowUnderHours: 2 }, level: 'orange', clause: '002 三(二)2 with yellowUnderHours 2: above it' },
+    { data: { scope: 'full', expectedHours: 6, impact: 'major' }, level: 'red', clause: '002 三(二)1 「對客戶和市場造成重大影響」 (PO-8)' },
+    { data: { scope: 'full', expectedHours: 6, impact: 'none' }, level: 'orange', clause: '002 三(二)1 needs a major impact: none stays orange (PO-8, pr-pos-01)' },
+    { data: { scope: 'full', expectedHours: 6, impact: 'noticeable' }, level: 'orange', clause: '002 三(二)2 「較明顯影響」 is orange, not red (PO-8)' },
   ])('$data.scope for $data.expectedHours h → $level ($clause)', ({ data, params, level }) => {
-    expect(run(outage(data), params).severity).toBe(level)
+    expect(run(estimate(data), params).severity).toBe(level)
   })
 
   test.for([
@@ -67,11 +75,13 @@ describe('deadlines with nobody acting (pr-all-03, §5 defaults)', () => {
     { injects: red, id: 'red-initial-solution', due: '2026-03-02T11:45:00+08:00', clause: '002 四(二)1' },
     { injects: red, id: 'external-report', due: '2026-03-02T11:45:00+08:00', clause: '002 四(一)3, 二(二)1' },
     { injects: red, id: 'publish-information', due: '2026-03-02T11:45:00+08:00', clause: '002 四(五)3' },
-    { injects: red, id: 'manual-processing', due: '2026-03-02T10:00:00+08:00', clause: '002 四(三)2' },
+    // PO-4: within 1h of the warning (its deadline 09:45 when nobody warns, pr-all-03), not of the outage.
+    { injects: red, id: 'manual-processing', due: '2026-03-02T10:45:00+08:00', clause: '002 四(三)2' },
+    { injects: red, id: 'interruption-notice', due: '2026-03-02T10:45:00+08:00', clause: '002 四(三)2' },
     { injects: red, id: 'restore-key-functions', due: '2026-03-05T09:00:00+08:00', clause: '002 四(三)1' },
     { injects: red, id: 'keep-log', due: '2026-03-05T09:00:00+08:00', clause: '002 二(二)2' },
     { injects: orange, id: 'orange-activation', due: '2026-03-02T10:00:00+08:00', clause: '002 三(三)3, 四(二)2' },
-    { injects: orange, id: 'orange-vendor-coordination', due: '2026-03-02T10:15:00+08:00', clause: '002 四(二)2, 三(三)3, 四(五)1' },
+    { injects: orange, id: 'orange-vendor-coordination', due: '2026-03-02T10:15:00+08:00', clause: '002 四(二)2, 三(三)3' },
     { injects: orange, id: 'orange-locate-fault', due: '2026-03-02T10:45:00+08:00', clause: '002 四(二)2' },
     { injects: orange, id: 'orange-important-payments', due: '2026-03-02T10:45:00+08:00', clause: '002 四(二)2' },
     { injects: orange, id: 'orange-notify-customers', due: '2026-03-02T11:45:00+08:00', clause: '002 三(三)3, 四(二)2' },
@@ -94,7 +104,7 @@ describe('deadlines with nobody acting (pr-all-03, §5 defaults)', () => {
     { injects: red, id: 'evaluate-response', due: '2026-03-20T00:00:00+08:00', clause: '002 四(六)1–2' },
     { injects: red, id: 'loss-assessment', due: '2026-03-20T00:00:00+08:00', clause: '002 五(一)1–4' },
     { injects: red, id: 'investigation-report', due: '2026-04-03T00:00:00+08:00', clause: '002 五(三)1–2' },
-    { injects: red, id: 'insurance-claim', due: '2026-04-04T09:00:00+08:00', clause: '002 五(四)2–3' },
+    { injects: [...red, { at: '1d', event: 'insurance.eligibility', data: { eligible: true } }], id: 'insurance-claim', due: '2026-04-04T09:00:00+08:00', clause: '002 五(四)2–3' },
     { injects: red, id: 'recovery-plan', due: '2026-03-28T00:00:00+08:00', clause: '002 五(二)1' },
     { injects: red, id: 'revise-plan', due: '2026-04-20T00:00:00+08:00', clause: '002 四(六)3' },
   ])('$id is due at $due ($clause)', ({ injects, id, due, clause }) => {
@@ -132,7 +142,7 @@ describe('reporting chain (002 四(一), 三(三)2)', () => {
     { data: { scope: 'degraded', expectedHours: 0.5 }, clause: '002 四(一)3: yellow leaves the external report to the head (pr-pos-07)' },
     { data: { scope: 'anomaly', expectedHours: 0 }, clause: '002 四(一)3: blue leaves the external report to the head (pr-pos-07)' },
   ])('does not require the external report: $clause', ({ data }) => {
-    expect(expectation(run(outage(data), {}, 'perfect'), 'external-report').status).toBe('not-applicable')
+    expect(expectation(run(estimate(data), {}, 'perfect'), 'external-report').status).toBe('not-applicable')
   })
 })
 
@@ -149,9 +159,11 @@ describe('upgrades (pr-pos-06)', () => {
     expect(e.severityHistory.map((h) => h.level)).toEqual(['yellow', 'orange', 'red'])
     expect(e.score).toBe(100)
   })
-  it('owes a new report and a re-issued warning after each rise', () => {
+  it('owes a re-issued warning after each rise, and no new report to the office (PO-3)', () => {
     expect(e.expectations.filter((x) => x.id === 'issue-warning').map((x) => x.level)).toEqual(['yellow', 'orange', 'red'])
-    expect(expectation(e, 'report-to-office', 2).due).toBe('2026-03-02T10:05:00+08:00')
+    expect(e.expectations.filter((x) => x.id === 'report-to-office')).toHaveLength(1)
+    // Re-issued within 30m of the update that raised the level (50m → due 10:20).
+    expect(expectation(e, 'issue-warning', 2).due).toBe('2026-03-02T10:20:00+08:00')
   })
   it('counts the new level\'s deadlines from the re-issued warning', () => {
     const w = expectation(e, 'issue-warning', 3)
@@ -162,8 +174,9 @@ describe('upgrades (pr-pos-06)', () => {
     expect(expectation(e, 'yellow-troubleshoot').status).toBe('on-time')
     expect(expectation(e, 'orange-locate-fault').status).toBe('on-time')
   })
-  it('owes the regulator a new report at red', () => {
-    expect(e.expectations.filter((x) => x.id === 'external-report').map((x) => x.level)).toEqual(['orange', 'red'])
+  it('carries the regulator report made at orange over to red: one decision by the head (PO-18, 四(一)3)', () => {
+    expect(e.expectations.filter((x) => x.id === 'external-report')).toHaveLength(1)
+    expect(expectation(e, 'external-report').status).toBe('on-time')
   })
 })
 
@@ -177,10 +190,10 @@ describe('handling tracks (002 四(三))', () => {
     { cause: 'unknown', status: 'missed', clause: '002 四(二)1: cause still unknown (pr-pos-08)' },
     { cause: 'external', status: 'not-applicable', clause: '002 四(二)1: not a technical cause' },
     { cause: 'vendor-breach', status: 'not-applicable', clause: '002 四(二)1: not a technical cause' },
-  ])('red initial solution for a $cause cause is $status ($clause)', ({ cause, status }) => {
+  ])('red initial solution for a $cause cause is $status, key functions are owed whatever the cause ($clause; PO-6)', ({ cause, status }) => {
     const e = run(outage({ scope: 'full', expectedHours: 6, cause }), {}, 'none')
     expect(expectation(e, 'red-initial-solution').status).toBe(status)
-    expect(expectation(e, 'restore-key-functions').status).toBe(status)
+    expect(expectation(e, 'restore-key-functions').status).toBe('missed')
   })
   test.for([
     { scope: 'partial', expectedHours: 2, status: 'missed', clause: '002 四(三)2: part of the business interrupted' },
@@ -189,8 +202,9 @@ describe('handling tracks (002 四(三))', () => {
   ])('business interruption: manual processing for $scope is $status ($clause)', ({ scope, expectedHours, status }) => {
     expect(expectation(run(outage({ scope, expectedHours }), {}, 'none'), 'manual-processing').status).toBe(status)
   })
-  it('business interruption starting with an update: manual processing runs from the update', () => {
-    const e = run([{ at: '0m', event: 'vendor.outage', data: { scope: 'degraded', expectedHours: 0.5 } }, { at: '40m', event: 'vendor.outage-updated', data: { scope: 'partial' } }, { at: '3d', event: 'incident.closed' }], {}, 'none')
+  it('business interruption starting with an update: manual processing runs from the update, not the earlier warning', () => {
+    const s = build([{ at: '0m', event: 'vendor.outage', data: { scope: 'degraded', expectedHours: 0.5 } }, { at: '40m', event: 'vendor.outage-updated', data: { scope: 'partial' } }, { at: '50m', event: 'vendor.restored' }, { at: '3d', event: 'incident.closed' }])
+    const e = evaluate(s, { registry, actions: [act(s, '5m', 'monitoring-staff', 'report-incident'), act(s, '10m', 'command-office', 'verify-report'), act(s, '20m', 'command-office', 'issue-warning')] })
     expect(e.severity).toBe('yellow')
     expect(expectation(e, 'manual-processing').due).toBe('2026-03-02T10:40:00+08:00')
   })
@@ -232,9 +246,9 @@ describe('communication (002 四(二)1, 四(五))', () => {
   })
   test.for([
     { data: { scope: 'partial', expectedHours: 2 }, status: 'missed', clause: '002 四(五)3: orange publishes an update at restoration' },
-    { data: { scope: 'degraded', expectedHours: 0.5 }, status: 'not-applicable', clause: '002 四(五)3: yellow does not' },
+    { data: { scope: 'degraded', expectedHours: 0.5 }, status: 'not-applicable', clause: '002 四(五)3: yellow does not (pr-pos-19)' },
   ])('restoration update is $status ($clause)', ({ data, status }) => {
-    expect(expectation(run([...outage(data), { at: '4h', event: 'vendor.restored' }], {}, 'none'), 'publish-restoration').status).toBe(status)
+    expect(expectation(run([...outage(data), { at: '50m', event: 'vendor.restored' }], {}, 'none'), 'publish-restoration').status).toBe(status)
   })
 })
 
