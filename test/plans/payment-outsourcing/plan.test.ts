@@ -289,3 +289,138 @@ describe('scenario generator (recipes)', () => {
     expect([...new Set(a.map((g) => g.level))].sort()).toEqual(['blue', 'orange', 'red', 'yellow'])
   })
 })
+
+// One case per row of ../shared/fidelity/README.md "payment-outsourcing (seed 002)"; each fails on the old model.
+describe('fidelity (seed 002)', () => {
+  const def = paymentOutsourcingPlan
+  const exp = (id: string) => def.expectations.find((x) => x.id === id)
+  const chain = (s: ReturnType<typeof build>, warnAt = '20m') => [act(s, '5m', 'on-site-staff', 'report-incident'), act(s, '10m', 'command-office', 'verify-report'), act(s, warnAt, 'command-office', 'issue-warning')]
+  const orange = () => build(outage({ scope: 'partial', expectedHours: 2 }))
+
+  it('PO-1: the office\'s one contact with the vendor meets orange coordination (三(三)3, 四(五)1) and its own liaison', () => {
+    const s = orange()
+    const e = evaluate(s, { registry, actions: [...chain(s), act(s, '25m', 'command-office', 'engage-vendor')] })
+    expect(expectation(e, 'orange-vendor-coordination')).toMatchObject({ status: 'on-time', coveredBy: 'vendor-liaison#1' })
+    expect(expectation(e, 'vendor-liaison').status).toBe('on-time')
+  })
+  it('PO-2: one full activation after a rise to red also meets the partial one (三(三)3 「全面啟動」); one diagnosis meets both levels', () => {
+    const s = build([{ at: '0m', event: 'vendor.outage', data: { scope: 'partial', expectedHours: 2 } }, { at: '20m', event: 'vendor.outage-updated', data: { scope: 'full', expectedHours: 6 } }, { at: '3d', event: 'incident.closed' }])
+    const e = evaluate(s, { registry, actions: [...chain(s, '15m'), act(s, '25m', 'command-office', 'issue-warning'), act(s, '30m', 'command-center', 'activate-plan')] })
+    expect(expectation(e, 'red-activation').status).toBe('on-time')
+    expect(expectation(e, 'orange-activation')).toMatchObject({ status: 'on-time', coveredBy: 'red-activation#1' })
+    const y = build([{ at: '0m', event: 'vendor.outage', data: { scope: 'degraded', expectedHours: 0.5 } }, { at: '30m', event: 'vendor.outage-updated', data: { scope: 'partial', expectedHours: 3 } }, { at: '3d', event: 'incident.closed' }])
+    const f = evaluate(y, { registry, actions: [...chain(y), act(y, '40m', 'command-office', 'issue-warning'), act(y, '1h', 'tech-support', 'diagnose-fault')] })
+    expect(expectation(f, 'orange-locate-fault').status).toBe('on-time')
+    expect(expectation(f, 'yellow-troubleshoot').status).toBe('on-time')
+  })
+  it('PO-3: a rise owes no new report; the warning is re-issued within 30m of the update (三(三)2, pr-pos-06)', () => {
+    const s = build([...outage({ scope: 'partial', expectedHours: 2 }), { at: '1h', event: 'vendor.outage-updated', data: { scope: 'full', expectedHours: 6 } }])
+    const e = evaluate(s, { registry, actions: [...chain(s), act(s, '1h40m', 'command-office', 'issue-warning')] })
+    expect(e.expectations.filter((x) => x.id === 'report-to-office')).toHaveLength(1)
+    expect(expectation(e, 'issue-warning', 2)).toMatchObject({ due: '2026-03-02T10:30:00+08:00', status: 'late' })
+  })
+  it('PO-4: manual processing is due 1h after the warning, not the outage (四(三)2)', () => {
+    const s = build(outage({ scope: 'full', expectedHours: 6 }))
+    const e = evaluate(s, { registry, actions: [...chain(s, '44m'), act(s, '1h20m', 'business-ops', 'activate-manual-processing')] })
+    expect(expectation(e, 'manual-processing')).toMatchObject({ due: '2026-03-02T10:44:00+08:00', status: 'on-time' })
+  })
+  it('PO-5: key functions are critical at red and orange only (四(三)1)', () => {
+    expect(expectation(run(estimate({ scope: 'degraded', expectedHours: 0.5 }), {}, 'none'), 'restore-key-functions').critical).toBe(false)
+    expect(expectation(run(estimate({ scope: 'partial', expectedHours: 2 }), {}, 'none'), 'restore-key-functions').critical).toBe(true)
+  })
+  it('PO-6: a full outage with an external cause still restores key functions first (四(三)1)', () => {
+    expect(expectation(run(outage({ scope: 'full', expectedHours: 6, cause: 'external' }), {}, 'none'), 'restore-key-functions').status).toBe('missed')
+  })
+  it('PO-7: a partial outage of exactly yellowUnderHours is yellow (三(二)3 「以內」)', () => {
+    expect(run(estimate({ scope: 'partial', expectedHours: 1 })).severity).toBe('yellow')
+  })
+  it('PO-8: a full 6h outage with no impact on customers and market is orange (三(二)1 「重大影響」)', () => {
+    expect(run(estimate({ scope: 'full', expectedHours: 6, impact: 'none' })).severity).toBe('orange')
+  })
+  it('PO-9: a full outage estimated at 3h that is still down at 4h becomes red then (三(二)1, pr-pos-17)', () => {
+    const e = run([{ at: '0m', event: 'vendor.outage', data: { scope: 'full', expectedHours: 3 } }, { at: '8h', event: 'vendor.restored' }, { at: '3d', event: 'incident.closed' }], {}, 'perfect')
+    expect(e.severityHistory).toEqual([{ at: '2026-03-02T09:00:00+08:00', level: 'orange' }, { at: '2026-03-02T13:00:00+08:00', level: 'red' }])
+    expect(expectation(e, 'issue-warning', 2).due).toBe('2026-03-02T13:30:00+08:00')
+    // Restored exactly at the threshold: it did not last longer (「超過」), so it stays orange.
+    expect(run([{ at: '0m', event: 'vendor.outage', data: { scope: 'full', expectedHours: 3 } }, { at: '4h', event: 'vendor.restored' }, { at: '3d', event: 'incident.closed' }]).severity).toBe('orange')
+    // A partial outage expected at 30m still on at 1h is orange; a full one with no major impact never turns red.
+    expect(run([{ at: '0m', event: 'vendor.outage', data: { scope: 'partial', expectedHours: 0.5 } }, { at: '2h', event: 'vendor.restored' }, { at: '3d', event: 'incident.closed' }]).severity).toBe('orange')
+    expect(run([{ at: '0m', event: 'vendor.outage', data: { scope: 'full', expectedHours: 3, impact: 'noticeable' } }, { at: '8h', event: 'vendor.restored' }, { at: '3d', event: 'incident.closed' }]).severity).toBe('orange')
+  })
+  test.for([
+    { data: { scope: 'full', expectedHours: 6 }, id: 'red-security-hardening', clause: '002 四(二)1' },
+    { data: { scope: 'partial', expectedHours: 2 }, id: 'orange-security-monitoring', clause: '002 四(二)2' },
+    { data: { scope: 'degraded', expectedHours: 0.5 }, id: 'yellow-security-measures', clause: '002 四(二)3' },
+  ])('PO-10: the security group owes $id ($clause)', ({ data, id, clause }) => {
+    expect(expectation(run(estimate(data), {}, 'none'), id)).toMatchObject({ status: 'missed', role: 'security', clause })
+  })
+  it('PO-11: customers are told of an interruption at yellow too (四(三)2)', () => {
+    expect(expectation(run(estimate({ scope: 'partial', expectedHours: 0.5 }), {}, 'none'), 'interruption-notice')).toMatchObject({ status: 'missed', role: 'business-ops' })
+  })
+  it('PO-12: a development at blue is reported to the office within 15m (四(二)4)', () => {
+    const e = run([{ at: '0m', event: 'vendor.outage', data: { scope: 'anomaly', expectedHours: 0 } }, { at: '40m', event: 'vendor.outage-updated', data: { cause: 'technical' } }, { at: '3d', event: 'incident.closed' }], {}, 'none')
+    expect(expectation(e, 'blue-report-development')).toMatchObject({ due: '2026-03-02T09:55:00+08:00', status: 'missed', role: 'monitoring-staff' })
+    expect(expectation(e, 'blue-information').status).toBe('missed')
+  })
+  it('PO-13: a blue warning on a red incident is the wrong level (三(三)2, pr-all-04)', () => {
+    const s = build(outage({ scope: 'full', expectedHours: 6 }))
+    const [r, v, w] = chain(s)
+    const e = evaluate(s, { registry, actions: [r, v, { ...w, level: 'blue' } as typeof w] })
+    expect(expectation(e, 'issue-warning')).toMatchObject({ status: 'wrong-level', declaredLevel: 'blue' })
+  })
+  it('PO-14: the head of the institution activates and ends for the centre (二(一) 組長)', () => {
+    const s = build([...outage({ scope: 'full', expectedHours: 6 }), { at: '7h', event: 'vendor.restored' }])
+    const e = evaluate(s, { registry, actions: [...chain(s), act(s, '30m', 'command-lead', 'activate-plan'), act(s, '7h30m', 'command-lead', 'declare-end')] })
+    expect(expectation(e, 'red-activation').status).toBe('on-time')
+    expect(expectation(e, 'declare-end').status).toBe('on-time')
+    // The chart closed on it: the post-incident clocks run from Monday 2 March (5wd → Monday 9 March).
+    expect(expectation(e, 'insurance-check').due).toBe('2026-03-10T00:00:00+08:00')
+  })
+  it('PO-15: the regulator\'s inquiry is answered by the head, not the office (sheet regulator-reply)', () => {
+    const s = build([...outage({ scope: 'full', expectedHours: 6 }), { at: '2h', event: 'regulator.inquiry', data: { replyBy: '2h' } }])
+    const e = evaluate(s, { registry, actions: [act(s, '3h', 'command-office', 'liaise-external')] })
+    expect(expectation(e, 'regulator-reply').status).toBe('wrong-role')
+  })
+  it('PO-16: both departments pre-dispose at yellow (三(三)3), and each recovery department acts (五(二)2–4)', () => {
+    const s = build(estimate({ scope: 'degraded', expectedHours: 0.5 }))
+    const e = evaluate(s, { registry, actions: [...chain(s), act(s, '30m', 'business-ops', 'prepare-resources')] })
+    expect(expectation(e, 'yellow-pre-disposal').status).toBe('on-time')
+    expect(expectation(e, 'yellow-tech-pre-disposal').status).toBe('missed')
+    expect(['post-recovery-work', 'business-recovery', 'risk-follow-up'].map((id) => exp(id)?.roles)).toEqual([['tech-depts'], ['business-depts'], ['risk-dept']])
+  })
+  it('PO-17: post-incident deadlines the text does not set are marked project rule pr-pos-18', () => {
+    for (const id of ['revise-plan', 'recovery-plan', 'post-recovery-work', 'business-recovery', 'risk-follow-up', 'rectification']) expect(exp(id)?.projectRules, id).toContain('pr-pos-18')
+  })
+  it('PO-18: an external report made at orange is not owed again at red (四(一)3)', () => {
+    const s = build([...outage({ scope: 'partial', expectedHours: 2 }), { at: '1h', event: 'vendor.outage-updated', data: { scope: 'full', expectedHours: 6 } }])
+    const e = evaluate(s, { registry, actions: [...chain(s), act(s, '40m', 'command-lead', 'report-to-regulator')] })
+    expect(e.expectations.filter((x) => x.id === 'external-report')).toHaveLength(1)
+    expect(expectation(e, 'external-report').status).toBe('on-time')
+  })
+  it('PO-19: a claim is owed only when the loss qualifies (五(四)1–2, pr-pos-21)', () => {
+    const blue = run([{ at: '0m', event: 'vendor.outage', data: { scope: 'anomaly', expectedHours: 0 } }, { at: '3d', event: 'incident.closed' }], {}, 'none')
+    expect(expectation(blue, 'insurance-claim').status).toBe('not-applicable')
+    expect(expectation(blue, 'insurance-check').status).toBe('missed')
+    const after = run([...outage({ scope: 'full', expectedHours: 6 }), { at: '5d', event: 'insurance.eligibility', data: { eligible: true } }], {}, 'none')
+    expect(expectation(after, 'insurance-claim')).toMatchObject({ status: 'missed', due: '2026-04-06T09:00:00+08:00' })
+  })
+  it('PO-20: a data leak without an interruption owes no fault location or process change (四(二)2, pr-pos-20)', () => {
+    const e = run([{ at: '0m', event: 'vendor.data-leak', data: { customers: 500 } }, { at: '3d', event: 'incident.closed' }], {}, 'none')
+    expect(expectation(e, 'orange-locate-fault').status).toBe('not-applicable')
+    expect(expectation(e, 'orange-important-payments').status).toBe('not-applicable')
+    expect(expectation(e, 'orange-activation').status).toBe('missed')
+  })
+  it('PO-21: publication only at red and orange is marked project rule pr-pos-19', () => {
+    expect(exp('publish-information')?.projectRules).toContain('pr-pos-19')
+    expect(expectation(run(estimate({ scope: 'degraded', expectedHours: 0.5 }), {}, 'none'), 'publish-information').status).toBe('not-applicable')
+  })
+  it('PO-22: a report to the regulator alone is incomplete (四(一)3 「上級主管部門和監管機構」)', () => {
+    const s = build(outage({ scope: 'full', expectedHours: 6 }))
+    const e = evaluate(s, { registry, actions: [...chain(s), { ...act(s, '1h', 'command-lead', 'report-to-regulator'), to: ['regulator'] } as ReturnType<typeof act>] })
+    expect(expectation(e, 'external-report')).toMatchObject({ status: 'incomplete', missingRecipients: ['superior-authority'] })
+  })
+  it('PO-23: orange coordination names the technical support group only (四(二)2); the office meets it through its liaison', () => {
+    expect(exp('orange-vendor-coordination')?.roles).toEqual(['tech-support'])
+    expect(exp('vendor-liaison')?.covers?.map((c) => c.expectation)).toEqual(['orange-vendor-coordination'])
+  })
+})
