@@ -1,9 +1,9 @@
 /** Statechart for the financial-institution incident plan; deadlines, roles and texts live in ./plan.ts. */
-import { setup } from 'xstate'
-import { armed, initialPlanContext, planMachineParts } from '../../engine/index.ts'
-import type { ActionTakenEvent, Condition, PlanContext, PlanInput } from '../../engine/index.ts'
-import { BACKUP_REQUIRED, financialIncidentPlan } from './plan.ts'
-import type { BREACH_FINDERS, FRAUD_CHANNELS, LEAK_VECTORS } from './plan.ts'
+import { and, assign, setup } from 'xstate'
+import { ARM_ACTION, armed, expectationId as E, initialPlanContext, planMachineParts } from '../../engine/index.ts'
+import type { ActionTakenEvent, ArmParams, Condition, PlanContext, PlanInput } from '../../engine/index.ts'
+import { BACKUP_REQUIRED, DETECTION_EVENTS, END_CRITERIA, INCIDENT_TYPES, WRAP_UPS, financialIncidentPlan } from './plan.ts'
+import type { BREACH_FINDERS, FRAUD_CHANNELS, IncidentType, LEAK_VECTORS } from './plan.ts'
 
 type Activation = { activationExpected?: boolean }
 
@@ -31,41 +31,103 @@ const performs = (expectation: string) => ({ type: 'performs', params: { expecta
 /** This event detects an incident of the given type (any type if omitted) for which activation is expected (pr-fin-01). */
 const activates = (type?: DetectionType) => ({ type: 'activates', params: { type } }) as const
 
-// 四.1–四.2: every detection is reported and met on; the activation decision is armed by the type's track, so that a
-// near-miss (activationExpected: false) owes the report and the meeting but no activation (pr-fin-01).
+// 四.1–四.2: the report and the meeting are owed for each new incident (a type not yet reported, or a near-miss of
+// that type turning real, pr-fin-15); the activation and its instructions are armed by the type's track, so that a
+// near-miss (activationExpected: false) owes the report and the meeting but nothing after them (pr-fin-01, pr-fin-14).
 const TRIAGE = ['report-to-command', 'command-meeting']
-const FRAUD = ['activation-decision', 'freeze-accounts', 'notify-fraud-customers', 'collect-fraud-evidence']
-const LEAK = ['activation-decision', 'assess-leak', 'block-leak', 'notify-leak-customers']
-const SYSTEM = ['activation-decision', 'locate-fault', 'recovery-plan', 'execute-recovery']
-const COMPLIANCE = ['activation-decision', 'compliance-response']
+const FRAUD = ['collect-fraud-evidence', 'fraud-evidence-complete']
+const FRAUD_AGAIN = ['freeze-accounts', 'notify-fraud-customers']
+const LEAK = ['assess-leak', 'block-leak']
+const LEAK_AGAIN = ['notify-leak-customers']
+const SYSTEM = ['locate-fault', 'recovery-plan', 'execute-recovery']
+const COMPLIANCE = ['compliance-response']
+const DECIDE = ['activation-decision', 'issue-instructions']
 
-/** A team track (四.3): armed when its type is detected with activation expected; later detections of other types arm theirs. */
-const track = (event: DetectionType, ids: readonly string[], active: object = {}) => ({
+/** The fact that records how a type was seen: `active` once a detection of it activates, else `near-miss`. */
+const seenKey = (type: string) => `seen:${type}`
+const isDetection = (type: string): type is DetectionType => (DETECTIONS as readonly string[]).includes(type)
+const activationExpected = (event: { type: string }) => (event as { activationExpected?: boolean }).activationExpected !== false
+
+/**
+ * A team track (四.3): armed when its type is detected with activation expected. `again` holds the steps a further
+ * detection of the same type owes anew (the newly suspected accounts, the newly affected customers, pr-fin-15).
+ */
+const track = (event: DetectionType, ids: readonly string[], again: readonly string[] = [], active: object = {}) => ({
   initial: 'check',
   states: {
     check: { always: [{ guard: activates(event), target: 'active' }, { target: 'none' }] },
     none: { on: { [event]: { guard: activates(event), target: 'active' } } },
-    active: { ...armed(ids), ...active },
+    active: {
+      ...armed([...DECIDE, ...ids]),
+      ...(again.length > 0
+        ? { initial: 'scope', states: { scope: { ...armed(again), on: { [event]: { target: 'scope', reenter: true } } } } }
+        : {}),
+      ...active,
+    },
   },
 })
 
 const close = { 'incident.closed': { target: '#financial-incident.closed' } } as const
-const toEnd = { 'action.taken': { guard: performs('declare-end'), target: '#financial-incident.closed' } } as const
+// pr-fin-08: the declaration ends handling only once the activated teams are done; an earlier one is scored out of
+// order (the ledger names the open steps) and a new declaration is owed.
+const toEnd = {
+  'action.taken': [
+    { guard: and([performs('declare-end'), 'teamsDone']), target: '#financial-incident.closed' },
+    { guard: performs('declare-end'), target: 'open', reenter: true },
+  ],
+} as const
 const openEnd = Object.fromEntries(
   DETECTIONS.map((t) => [t, t === 'system.failure' ? { guard: activates(t), target: 'awaitingRestore' } : { guard: activates(t), target: 'open' }]),
 )
-const reportAgain = Object.fromEntries(DETECTIONS.map((t) => [t, { target: 'reported', reenter: true }]))
+const reportAgain = Object.fromEntries(DETECTIONS.map((t) => [t, { guard: 'newIncident', target: 'reported', reenter: true }]))
 const regulatorAsks = { guard: 'setsReplyDeadline', target: 'inquiry', reenter: true } as const
+const noteFacts = ['recordFacts', 'noteDetection'] as const
+
+/**
+ * 四.5, 四.6 at the end: the summary report, and the wrap-up of each team that was activated (「各小組」, F1). The state
+ * documents every wrap-up it may arm (`meta`); its entry arms those of the types whose track went active.
+ */
+const POST = ['summary-report', ...INCIDENT_TYPES.map((t) => WRAP_UPS[t])]
+const wasActivated = (facts: PlanContext['facts'], type: IncidentType) => facts[seenKey(DETECTION_EVENTS[type])] === 'active'
+const armPost = {
+  type: ARM_ACTION,
+  params: ({ context }: { context: PlanContext }): ArmParams => ({
+    ids: [E('summary-report'), ...INCIDENT_TYPES.filter((t) => wasActivated(context.facts, t)).map((t) => WRAP_UPS[t])],
+  }),
+}
 
 export const financialIncidentMachine = setup({
   types: {} as { context: PlanContext; events: FinancialIncidentEvent; input: PlanInput },
-  actions: parts.actions,
+  actions: {
+    ...parts.actions,
+    noteDetection: assign<PlanContext, FinancialIncidentEvent, undefined, FinancialIncidentEvent, never>({
+      facts: ({ context, event }) =>
+        isDetection(event.type)
+          ? { ...context.facts, [seenKey(event.type)]: context.facts[seenKey(event.type)] === 'active' || activationExpected(event) ? 'active' : 'near-miss' }
+          : context.facts,
+    }),
+  },
   guards: {
     ...parts.guards,
     activates: ({ event }, params: { type?: DetectionType }) =>
-      (DETECTIONS as readonly string[]).includes(event.type) &&
-      (params.type === undefined || event.type === params.type) &&
-      (event as { activationExpected?: boolean }).activationExpected !== false,
+      isDetection(event.type) && (params.type === undefined || event.type === params.type) && activationExpected(event),
+    /** A detection of a type not reported yet, or a near-miss of that type now turning real (pr-fin-15). */
+    newIncident: ({ context, event }) => {
+      if (!isDetection(event.type)) return false
+      const seen = context.facts[seenKey(event.type)]
+      return seen === undefined || (seen === 'near-miss' && activationExpected(event))
+    },
+    /** Every activated team has met its response steps of 四.3 (pr-fin-08), the backup only where it is required (pr-fin-06). */
+    teamsDone: ({ context, event }) => {
+      if (event.type !== 'action.taken') return false
+      const met = event.met ?? []
+      const backup = parts.guards.holds({ context, event }, { when: BACKUP_REQUIRED })
+      return INCIDENT_TYPES.every(
+        (type) =>
+          !wasActivated(context.facts, type) ||
+          END_CRITERIA[type].every((id) => met.includes(id) || (id === 'activate-backup' && !backup)),
+      )
+    },
     setsReplyDeadline: ({ event }) => event.type === 'regulator.inquiry' && typeof event.replyBy === 'string',
   },
 }).createMachine({
@@ -75,7 +137,7 @@ export const financialIncidentMachine = setup({
   states: {
     monitoring: {
       meta: { phase: 'initial' },
-      on: Object.fromEntries(DETECTIONS.map((t) => [t, { target: 'incident', actions: 'recordFacts' }])),
+      on: Object.fromEntries(DETECTIONS.map((t) => [t, { target: 'incident', actions: noteFacts }])),
     },
     incident: {
       type: 'parallel',
@@ -86,24 +148,24 @@ export const financialIncidentMachine = setup({
           states: {
             recording: {
               on: {
-                ...Object.fromEntries(DETECTIONS.map((t) => [t, { actions: 'recordFacts' }])),
+                ...Object.fromEntries(DETECTIONS.map((t) => [t, { actions: noteFacts }])),
                 'regulator.inquiry': { actions: 'recordFacts' },
               },
             },
           },
         },
-        // 四.1–四.2: report, meeting — again for every new detection (a new type is a new incident to report).
+        // 四.1–四.2: report, meeting — again for each new incident (pr-fin-15).
         // Each region re-enters its own child (a sibling transition), so that its domain is the region.
         triage: {
           initial: 'reported',
           states: { reported: { ...armed(TRIAGE), on: reportAgain } },
         },
         // 四.3 金融詐騙
-        fraud: track('fraud.detected', FRAUD),
+        fraud: track('fraud.detected', FRAUD, FRAUD_AGAIN),
         // 四.3 信息泄露
-        leak: track('leak.detected', LEAK),
+        leak: track('leak.detected', LEAK, LEAK_AGAIN),
         // 四.3 系統故障, with the backup when necessary (pr-fin-06)
-        system: track('system.failure', SYSTEM, {
+        system: track('system.failure', SYSTEM, [], {
           initial: 'backupCheck',
           states: {
             backupCheck: { always: [{ guard: holds(BACKUP_REQUIRED), target: 'backup' }, { target: 'noBackup' }] },
@@ -147,7 +209,8 @@ export const financialIncidentMachine = setup({
           },
         },
         // pr-fin-08: the command group declares the end once something was activated, and for a system failure once the
-        // system works again. A near-miss (nothing activated) is closed by the scenario, and no team owes a wrap-up.
+        // system works again; the declaration closes the chart only when the activated teams are done (`teamsDone`).
+        // A near-miss (nothing activated) is closed by the scenario, and nothing after the meeting is owed (pr-fin-14).
         // Approximation: a system failure detected after the declaration was armed (another type came first) does not
         // withdraw it, since leaving `open` would make the pending declaration fall due at once.
         // Once the end is declared the chart is final: later detections belong to a new incident (a new drill).
@@ -168,15 +231,10 @@ export const financialIncidentMachine = setup({
         },
       },
     },
-    // 四.5, 四.6: team wrap-ups and the summary report run from the end (the ledger keeps matching after the chart is done).
-    closed: {
-      type: 'final',
-      ...armed(['team-wrap-up', 'summary-report'], { phase: 'post' }),
-    },
-    // A near-miss that activated nothing: no team owes a wrap-up; the summary report is still owed (四.6).
-    closedNearMiss: {
-      type: 'final',
-      ...armed(['summary-report'], { phase: 'post' }),
-    },
+    // 四.5, 四.6: each activated team's wrap-up and the summary report run from the end (the ledger keeps matching
+    // after the chart is done).
+    closed: { type: 'final', meta: { expectations: POST, phase: 'post' }, entry: [armPost] },
+    // A near-miss that activated nothing: the plan never ran, so no wrap-up and no summary report is owed (pr-fin-14).
+    closedNearMiss: { type: 'final', meta: { phase: 'post' } },
   },
 })
