@@ -6,6 +6,7 @@ import { paymentOutsourcingMachine } from '../../../src/plans/payment-outsourcin
 import { paymentOutsourcingPlan } from '../../../src/plans/payment-outsourcing/plan.ts'
 import { act, evaluate, expectation, expectScoringContract, scenario, shipped } from '../../helpers.ts'
 import type { InjectSpec } from '../../helpers.ts'
+import type { ActionInput, RoleId } from '../../../src/engine/index.ts'
 
 const PLAN = 'payment-outsourcing'
 const plan = { definition: paymentOutsourcingPlan, machine: paymentOutsourcingMachine }
@@ -364,8 +365,8 @@ describe('fidelity (seed 002)', () => {
   })
   it('PO-13: a blue warning on a red incident is the wrong level (三(三)2, pr-all-04)', () => {
     const s = build(outage({ scope: 'full', expectedHours: 6 }))
-    const [r, v, w] = chain(s)
-    const e = evaluate(s, { registry, actions: [r, v, { ...w, level: 'blue' } as typeof w] })
+    const [r, v, w] = chain(s) as [ActionInput, ActionInput, ActionInput]
+    const e = evaluate(s, { registry, actions: [r, v, { ...w, level: 'blue' as ActionInput['level'] & string }] })
     expect(expectation(e, 'issue-warning')).toMatchObject({ status: 'wrong-level', declaredLevel: 'blue' })
   })
   it('PO-14: the head of the institution activates and ends for the centre (二(一) 組長)', () => {
@@ -416,7 +417,7 @@ describe('fidelity (seed 002)', () => {
   })
   it('PO-22: a report to the regulator alone is incomplete (四(一)3 「上級主管部門和監管機構」)', () => {
     const s = build(outage({ scope: 'full', expectedHours: 6 }))
-    const e = evaluate(s, { registry, actions: [...chain(s), { ...act(s, '1h', 'command-lead', 'report-to-regulator'), to: ['regulator'] } as ReturnType<typeof act>] })
+    const e = evaluate(s, { registry, actions: [...chain(s), { ...act(s, '1h', 'command-lead', 'report-to-regulator'), to: ['regulator' as RoleId] }] })
     expect(expectation(e, 'external-report')).toMatchObject({ status: 'incomplete', missingRecipients: ['superior-authority'] })
   })
   it('PO-23: orange coordination names the technical support group only (四(二)2); the office meets it through its liaison', () => {
