@@ -221,7 +221,7 @@ const events: EventDef[] = [
     id: 'insurance.eligibility',
     name: { zh: '损失是否属于保险责任范围', en: 'Whether the loss falls under the insurance cover' },
     fields: {
-      eligible: { kind: 'boolean', required: true, text: { zh: '符合保险理赔条件（须在应急处置结束前注入）', en: 'The loss qualifies for a claim (inject it before the response ends)' } },
+      eligible: { kind: 'boolean', required: true, text: { zh: '符合保险理赔条件（可在应急处置结束前或后注入）', en: 'The loss qualifies for a claim (before or after the response ends)' } },
       insurer: { kind: 'string', text: { zh: '保险公司', en: 'Insurer' } },
       policy: { kind: 'string', text: { zh: '保单', en: 'Policy' } },
     },
@@ -705,7 +705,7 @@ export const paymentOutsourcingPlan = {
     rule('pr-pos-18', '后期步骤时限', 'Post-incident step deadlines', '原文只规定先后、未规定时限的后期步骤按参数默认值：修订预案为评估后1个月，恢复重建计划为损失评估后5个工作日，恢复重建工作为计划后1个月，整改措施为调查报告后1个月。', 'Post-incident steps the text orders but does not time use parameter defaults: plan revision 1 month after the evaluation, recovery plan 5 working days after the loss assessment, recovery work 1 month after the plan, rectification 1 month after the investigation report.'),
     rule('pr-pos-19', '对外发布', 'Public disclosure', '仅红、橙预警要求对外发布事件信息：预警发布后2小时内首次发布，级别升高和服务恢复时更新；黄、蓝预警基本运行仍可维持，不计分。', 'Public disclosure is required at red and orange only: first release within 2h of the warning, an update when the level rises and when service is restored; yellow and blue (basic operation kept) are not scored.'),
     rule('pr-pos-20', '二级故障与业务调整', 'Orange fault and process steps', '二级的故障定位和调整业务流程仅在服务实际受扰（降级、部分或全面中断）时要求；仅有数据泄露、无服务中断的不要求。', 'Orange\'s fault location and business-process adjustment are owed only when the service is actually disturbed (degraded, partial or full); a data leak without an interruption does not owe them.'),
-    rule('pr-pos-21', '保险理赔条件', 'Insurance claim condition', '是否符合保险理赔条件由情景注入（insurance.eligibility，须在应急处置结束前）；梳理保险条款每次都要求，提出理赔申请仅在符合条件时要求。', 'Whether the loss qualifies is a scenario fact (insurance.eligibility, injected before the response ends); checking the cover is always owed, filing a claim only when it qualifies.'),
+    rule('pr-pos-21', '保险理赔条件', 'Insurance claim condition', '是否符合保险理赔条件由情景注入（insurance.eligibility，结束前后均可）；梳理保险条款每次都要求，提出理赔申请仅在符合条件时要求，自结束或注入时（取较晚者）起算。', 'Whether the loss qualifies is a scenario fact (insurance.eligibility, before or after the end); checking the cover is always owed, filing a claim only when it qualifies, counted from the end or the inject, whichever is later.'),
     rule('pr-all-01', '计时起点', 'Clock start', '「事件發生后」的时限自组织获知事件的情景事件起算。', 'Deadlines after the incident run from the scenario event by which the organisation learns of it.'),
     rule('pr-all-03', '链式时限', 'Chained deadlines', '自前一步骤实际完成时起算；未完成的，自其时限起算。', 'A chained deadline starts when the earlier step was performed, or at its deadline if it never was.'),
     rule('pr-all-06', '可选步骤', 'Optional steps', '「可」「可考慮」等无条件的步骤为可选，未做不扣分。', 'Steps worded "may" without a condition are optional and never penalised.'),
