@@ -4,7 +4,7 @@ import { analyzePlan, createRegistry, generateScenarios, roleIds } from '../../.
 import { PLANS } from '../../../src/plans/index.ts'
 import { financialIncidentMachine } from '../../../src/plans/financial-incident/machine.ts'
 import { financialIncidentPlan } from '../../../src/plans/financial-incident/plan.ts'
-import { act, evaluate, expectation, expectScoringContract, scenario, shipped } from '../../helpers.ts'
+import { act, evaluate, expectation, scenario, shipped } from '../../helpers.ts'
 import type { InjectSpec } from '../../helpers.ts'
 
 const PLAN = 'financial-incident'
@@ -459,8 +459,19 @@ describe('shipped scenarios under the autopilots', () => {
     for (const e of ['fraud.detected', 'leak.detected', 'system.failure', 'compliance.breach', 'incident.closed']) expect(events).toContain(e)
     expect(mine.some((x) => x.scenario.injects.some((i) => i.data?.activationExpected === false))).toBe(true)
   })
-  test.for(mine.map((x) => ({ id: x.scenario.id, s: x.scenario })))('$id: perfect ≥ 95, none ≤ 10 (U), late in between', ({ s }) => {
-    expectScoringContract(s, registry)
+  // The shared expectScoringContract also requires that a late run leave no required step not applicable; here the
+  // late autopilot never declares the end (it has no deadline, pr-fin-08), so the scenario's incident.closed discharges
+  // it (the end was a fact, F8). Same assertions otherwise; the discharged end is the one exception (as in
+  // customer-info-leak; reported to the lead).
+  test.for(mine.map((x) => ({ id: x.scenario.id, s: x.scenario })))('$id: perfect 100 (P), none 0 (U), late in between', ({ s }) => {
+    const perfect = evaluate(s, { registry, autopilot: 'perfect' })
+    const late = evaluate(s, { registry, autopilot: 'late' })
+    const none = evaluate(s, { registry, autopilot: 'none' })
+    expect(perfect).toMatchObject({ score: 100, rating: 'P' })
+    expect(none).toMatchObject({ score: 0, rating: 'U' })
+    expect(late.score).toBeGreaterThan(none.score)
+    expect(late.score).toBeLessThan(perfect.score)
+    expect(late.expectations.filter((x) => x.status === 'not-applicable' && x.occurrence > 0 && !x.optional && x.dischargedBy === null)).toEqual([])
   })
 })
 
