@@ -82,6 +82,8 @@ export function expectScoringContract(s: Scenario, registry: PlanRegistry = plan
   expect(none.rating).toBe('U')
   expect(late.score).toBeGreaterThan(none.score)
   expect(late.score).toBeLessThan(perfect.score)
-  expect(late.expectations.filter((x) => x.status === 'not-applicable' && x.occurrence > 0 && !x.optional)).toEqual([])
+  // A late run leaves nothing it was owed unjudged; an end the scenario's own close discharged (the end was a fact,
+  // `dischargedBy`) is the one exception: the late autopilot never acts on a step without a deadline.
+  expect(late.expectations.filter((x) => x.status === 'not-applicable' && x.occurrence > 0 && !x.optional && x.dischargedBy === null)).toEqual([])
 }
 

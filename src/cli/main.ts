@@ -11,6 +11,7 @@ import {
   formatChecklist,
   generateScenarios,
   createAutopilot,
+  didYouMean,
   formatIssue,
   isCalendarCoverageError,
   isInputError,
@@ -20,7 +21,7 @@ import {
   runDrill,
   score,
 } from '../engine/index.ts'
-import type { AutopilotPolicy, Lang, PlanRegistry, Scenario, WorkingDayCalendar } from '../engine/index.ts'
+import type { AutopilotPolicy, Lang, PlanDefinition, PlanRegistry, RoleId, Scenario, WorkingDayCalendar } from '../engine/index.ts'
 import { plans as defaultPlans } from '../plans/index.ts'
 import { formatReport } from './report.ts'
 import { cmdReview, cmdSimulate, reviewUsage } from './review.ts'
@@ -46,7 +47,7 @@ export class CliError extends Error {
 export const USAGE = `Usage: plandrill <command> [options]
 
 Commands:
-  run <scenario.yaml> [--actions <log.json>] [--autopilot perfect|late|none|random] [--seed N] [--json] [--lang zh|en]
+  run <scenario.yaml> [--actions <log.json>] [--autopilot perfect|late|none|random] [--as <role>] [--seed N] [--json] [--lang zh|en]
       [--calendar <file.yaml>]
       Run a drill and print its evaluation (a readable report, or the evaluation JSON with --json).
       --calendar adds official 放假/调休 days for years the built-in calendar lacks (see README).
@@ -135,6 +136,7 @@ function cmdRun(rest: readonly string[], env: CliEnv): number {
     json: { type: 'boolean' },
     lang: { type: 'string' },
     calendar: { type: 'string' },
+    as: { type: 'string' },
   })
   if (positionals.length !== 1) throw new CliError('run takes exactly one scenario file')
   const file = positionals[0] as string
@@ -148,15 +150,28 @@ function cmdRun(rest: readonly string[], env: CliEnv): number {
   const run = seedArg !== undefined ? { ...scenario, seed } : scenario
   const plan = env.plans.get(scenario.plan)
   if (!plan) throw new Error(`plan "${scenario.plan}" vanished from the registry`)
+  const playedAs = soloRole(values.as as string | undefined, policy, plan.definition)
   const actionsFile = values.actions as string | undefined
   const log = actionsFile !== undefined ? loadActionLog(readText(actionsFile, env), { file: actionsFile, plan: plan.definition, scenario, ...(calendar ? { calendar } : {}) }) : undefined
   const evaluation = naming(file, () => score(runDrill(plan, run, {
     ...(log ? { actions: log.actions } : {}),
-    ...(policy !== undefined ? { autopilot: createAutopilot(policy as AutopilotPolicy, seed) } : {}),
+    ...(playedAs !== undefined
+      ? { autopilot: createAutopilot('perfect', seed, { except: playedAs }), playedAs }
+      : policy !== undefined ? { autopilot: createAutopilot(policy as AutopilotPolicy, seed) } : {}),
     ...(calendar ? { calendar } : {}),
   })))
   env.stdout(values.json ? `${JSON.stringify(evaluation, null, 2)}\n` : formatReport(evaluation, plan.definition, lang))
   return 0
+}
+
+/** `--as <role>`: solo practice as one role; the perfect autopilot plays the others, so no other policy fits. */
+function soloRole(role: string | undefined, policy: string | undefined, plan: PlanDefinition): RoleId | undefined {
+  if (role === undefined) return undefined
+  if (policy !== undefined && policy !== 'perfect') throw new CliError(`--as plays the other roles with the perfect autopilot; drop --autopilot ${policy}`)
+  const r = plan.roles.find((x) => x.id === role)
+  if (!r) throw new CliError(`--as: unknown role "${role}" in plan "${plan.id}".${didYouMean(role, plan.roles.map((x) => x.id))}`)
+  if (r.external) throw new CliError(`--as: "${role}" is an outside party (${r.name.en}); participants cannot play it`)
+  return r.id
 }
 
 function cmdList(rest: readonly string[], env: CliEnv): number {

@@ -153,9 +153,27 @@ export function score(result: DrillResult, options: ScoreOptions = {}): Evaluati
   }
 }
 
-/** A digest of the scenario's content (every field, injects included), as 8 hex digits. */
+/**
+ * A digest of what in a scenario decides its drill (start, end, seed, parameters, calendar, and every inject's time,
+ * event, data, recipients and condition), as 8 hex digits; keys are sorted, so the same scenario read from YAML, CSV
+ * or XLSX gives the same digest. Titles, messages and the file name do not change a drill, so they are left out.
+ */
 export function scenarioHash(scenario: DrillResult['scenario']): string {
-  return deriveSeed(0, JSON.stringify(scenario)).toString(16).padStart(8, '0')
+  const content = {
+    plan: scenario.plan, start: [scenario.start.epochMs, scenario.start.offsetMinutes], end: scenario.end, seed: scenario.seed,
+    params: scenario.params, calendar: scenario.calendar ?? null,
+    injects: scenario.injects.map((i) => ({ id: i.id, at: i.at, event: i.event, data: i.data, to: i.to, when: i.when ?? null })),
+  }
+  return deriveSeed(0, canonicalJson(content)).toString(16).padStart(8, '0')
+}
+
+function canonicalJson(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(canonicalJson).join(',')}]`
+  if (x !== null && typeof x === 'object') {
+    const o = x as Record<string, unknown>
+    return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`
+  }
+  return JSON.stringify(x) ?? 'null'
 }
 
 // --- internal ---

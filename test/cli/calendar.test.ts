@@ -26,7 +26,7 @@ describe('plandrill run across a year without official holidays', () => {
   it('runs with --calendar: the summary report of a 30 Dec closure is due 2027-01-08', () => {
     const r = cli('run', YEAR_END, '--autopilot', 'perfect', '--json', '--calendar', CAL_2027)
     expect(r).toMatchObject({ code: 0, stderr: '' })
-    expect(due(r.stdout, 'team-wrap-up')).toBe('2027-01-06T00:00:00+08:00')
+    expect(due(r.stdout, 'compliance-wrap-up')).toBe('2027-01-06T00:00:00+08:00')
     expect(due(r.stdout, 'summary-report')).toBe('2027-01-08T00:00:00+08:00')
   })
   it('runs a scenario that carries its own calendar:', () => {

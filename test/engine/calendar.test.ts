@@ -203,7 +203,7 @@ describe('a scenario\'s calendar: and the drill', () => {
     const own = loadScenario(inline, { file: 'year-end-inline.yaml', plans })
     expect(own.calendar).toEqual({ source: 'test fixture (1 January only)', years: { 2027: { holidays: ['2027-01-01'], workdays: [] } } })
     const r = drill(own)
-    expect(dueOf(r, 'team-wrap-up')).toBe('2027-01-06T00:00:00+08:00')
+    expect(dueOf(r, 'compliance-wrap-up')).toBe('2027-01-06T00:00:00+08:00')
     expect(dueOf(r, 'summary-report')).toBe('2027-01-08T00:00:00+08:00')
   })
   it('lets a given calendar judge the years it covers before the scenario\'s own', () => {
