@@ -71,6 +71,9 @@ class PolicyAutopilot implements Autopilot {
     const rng = this.policy === 'random' ? createRng(deriveSeed(this.seed, inst.key)) : null
     const optional = exp.optional === true
     if (optional && (rng === null || rng() >= AUTOPILOT.randomOptionalShare)) return 'skip'
+    // An end with no deadline of its own is declared only once the scenario has nothing more to say: ending while
+    // injects are still to come would cut the drill short (and an end the scenario injects itself is the scenario's).
+    if (exp.endsHandling && exp.within === undefined && drill.upcoming.some((i) => !drill.heldIds.includes(i.id))) return undefined
     const ready = this.readyAt(drill, inst, exp, all)
     if (ready === undefined) return undefined
     const due = inst.due
