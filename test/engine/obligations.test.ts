@@ -92,8 +92,9 @@ describe('evaluation @2 and files of @1', () => {
     expect(read).toMatchObject({ schema: 'plandrill/evaluation@2', upgradedFrom: 'plandrill/evaluation@1', playedAs: null, score: e.score })
     expect(read?.expectations.every((x) => x.scored && x.anchor === null)).toBe(true)
   })
-  it('gives a changed scenario a new evaluation id', () => {
-    const changed = { ...scenario, title: { ...scenario.title, en: `${scenario.title.en} (revised)` } }
+  it('gives a changed scenario a new evaluation id (its file name and titles do not count)', () => {
+    expect(score(runDrill(plan, { ...scenario, file: 'elsewhere.yaml', title: { zh: '改名', en: 'Renamed' } }, { autopilot: createAutopilot('late', 1) })).id).toBe(e.id)
+    const changed = { ...scenario, injects: scenario.injects.map((i, k) => (k === scenario.injects.length - 1 ? { ...i, at: (i.at + 60_000) as typeof i.at } : i)) }
     const again = score(runDrill(plan, changed, { autopilot: createAutopilot('late', 1) }))
     expect(again.id).not.toBe(e.id)
     expect(again.scenario.hash).not.toBe(e.scenario.hash)
