@@ -132,7 +132,7 @@ const L = {
     id: '编号', issue: '问题/需改进事项', corrective: '改进措施', element: '能力要素', responsible: '主要责任单位', orgPoc: '单位联系人', start: '开始日期', completion: '完成日期',
     elements: { planning: '规划', organization: '组织', equipment: '装备', training: '培训', exercise: '演练' },
     decisions: 'B.1 决策记录', actionLog: 'B.2 团队行动记录', audit: 'B.3 更正与删除记录', time: '时间', decision: '决策', rationale: '理由', by: '决策者', recorded: '记录时间',
-    team: '小组', action: '行动', doneBy: '执行人', note: '备注', status: '状态', change: '变更', when: '变更时间', what: '变更内容', reason: '原因', match: '匹配',
+    team: '小组', action: '行动', recipients: '报送对象', declaredLevel: '所定级别', doneBy: '执行人', note: '备注', status: '状态', change: '变更', when: '变更时间', what: '变更内容', reason: '原因', match: '匹配',
     wholeRoom: '全体', active: '有效', corrected: '已更正', removed: '已删除', changes: { recorded: '记录', corrected: '更正', removed: '删除' },
     fields: { at: '时间', role: '小组', action: '行动', note: '备注', by: '执行人' },
     matches: { satisfied: '满足要求', 'wrong-role': '角色不符', unmatched: '未对应要求' },
@@ -157,7 +157,7 @@ const L = {
     id: 'ID', issue: 'Issue / area for improvement', corrective: 'Corrective action', element: 'Capability element', responsible: 'Primary responsible organisation', orgPoc: 'Organisation POC', start: 'Start date', completion: 'Completion date',
     elements: { planning: 'Planning', organization: 'Organization', equipment: 'Equipment', training: 'Training', exercise: 'Exercise' },
     decisions: 'B.1 Decision log', actionLog: 'B.2 Team action log', audit: 'B.3 Corrections and removals', time: 'Time', decision: 'Decision', rationale: 'Rationale', by: 'By', recorded: 'Recorded',
-    team: 'Team', action: 'Action', doneBy: 'Done by', note: 'Note', status: 'Status', change: 'Change', when: 'When', what: 'What changed', reason: 'Reason', match: 'Match',
+    team: 'Team', action: 'Action', recipients: 'Recipients', declaredLevel: 'Declared level', doneBy: 'Done by', note: 'Note', status: 'Status', change: 'Change', when: 'When', what: 'What changed', reason: 'Reason', match: 'Match',
     wholeRoom: 'whole room', active: 'active', corrected: 'corrected', removed: 'removed', changes: { recorded: 'recorded', corrected: 'corrected', removed: 'removed' },
     fields: { at: 'time', role: 'team', action: 'action', note: 'note', by: 'done by' },
     matches: { satisfied: 'met a requirement', 'wrong-role': 'wrong role', unmatched: 'no requirement' },
@@ -502,10 +502,10 @@ function buildDoc(input: AarInput, lang: Lang): Doc {
   const sB: Block[] = []
   if (input.console) {
     sB.push({ k: 'h', level: 3, text: t.decisions }, table([t.id, t.time, t.decision, t.rationale, t.by, t.recorded], v.decisionRows.map((r) => r.map((c) => String(c ?? '—')))))
-    sB.push({ k: 'h', level: 3, text: t.actionLog }, table([t.id, t.time, t.team, t.action, t.doneBy, t.note, t.status], v.actionRows.map((r) => r.slice(0, 7).map((c) => String(c ?? '—')))))
+    sB.push({ k: 'h', level: 3, text: t.actionLog }, table([t.id, t.time, t.team, t.action, t.recipients, t.declaredLevel, t.doneBy, t.note, t.status], v.actionRows.map((r, i) => [...r.slice(0, 4), ...(v.actionDetail[i] ?? [null, null]), ...r.slice(4, 7)].map((c) => String(c ?? '—')))))
     sB.push({ k: 'h', level: 3, text: t.audit }, table([t.id, t.change, t.when, t.what, t.reason], v.auditRows.map((r) => r.map((c) => String(c ?? '—')))))
   } else {
-    sB.push({ k: 'p', c: [t.noConsole] }, { k: 'h', level: 3, text: t.actionLog }, table([t.time, t.team, t.action, t.match, t.note], v.actionRows.map((r) => [r[1], r[2], r[3], r[6], r[5]].map((c) => String(c ?? '—')))))
+    sB.push({ k: 'p', c: [t.noConsole] }, { k: 'h', level: 3, text: t.actionLog }, table([t.time, t.team, t.action, t.recipients, t.declaredLevel, t.match, t.note], v.actionRows.map((r, i) => [r[1], r[2], r[3], ...(v.actionDetail[i] ?? [null, null]), r[6], r[5]].map((c) => String(c ?? '—')))))
   }
 
   return {
@@ -543,6 +543,8 @@ interface View {
   readonly decisionRows: readonly Row[]
   /** Console: id, time, team, action, done by, note, status, corrections. Without a console: '', time, role, action, '', note, match. */
   readonly actionRows: readonly Row[]
+  /** For each of `actionRows`: the recipients named and the level declared (action log v2), or null. */
+  readonly actionDetail: readonly (readonly [string | null, string | null])[]
   /** id, change, when, what changed, reason. */
   readonly auditRows: readonly Row[]
 }
@@ -596,6 +598,9 @@ function view(input: AarInput, lang: Lang): View {
   const decisionRows: Row[] = (con?.decisions ?? []).map((d) => [d.id, at(d.at), d.decision, d.rationale || null, d.by === '' ? t.wholeRoom : teamName(d.by), d.when ? whenText(d.when) : null])
 
   let actionRows: Row[]
+  let actionDetail: (readonly [string | null, string | null])[]
+  const detail = (to: readonly string[] | undefined, level: string | undefined) =>
+    [to !== undefined && to.length > 0 ? to.map(roleName).join(lang === 'zh' ? '、' : ', ') : null, level ? (plan.levels.find((l) => l.id === level)?.name[lang] ?? level) : null] as const
   const auditRows: Row[] = []
   if (con) {
     const ordered = con.actions.map((a, i) => ({ a, i })).sort((p, q) => p.a.at - q.a.at || p.i - q.i).map(({ a }) => a)
@@ -605,6 +610,7 @@ function view(input: AarInput, lang: Lang): View {
       const corrections = fixes.map((x) => `${whenText(x.when)} ${t.changes[x.change]}${t.colon}${changed(a, x, t, at, teamName, actionName)}${x.reason ? ` — ${x.reason}` : ''}`).join('; ')
       return [a.id, at(a.at), teamName(a.role), actionName(a.action), a.by || null, a.note || null, status, corrections || null]
     })
+    actionDetail = ordered.map((a) => detail(a.to, a.level))
     for (const a of con.actions) {
       for (const x of a.audit) {
         if (x.change === 'recorded') continue
@@ -613,8 +619,9 @@ function view(input: AarInput, lang: Lang): View {
     }
   } else {
     actionRows = e.actions.map((a) => ['', short(a.at), roleName(a.role), actionName(a.action), null, a.note ?? null, `${t.matches[a.match]}${a.expectation ? ` (${a.expectation})` : ''}`])
+    actionDetail = e.actions.map((a) => detail(a.to, a.level))
   }
-  return { orgs, objectives, groups, capName, ipRows, decisionRows, actionRows, auditRows }
+  return { orgs, objectives, groups, capName, ipRows, decisionRows, actionRows, actionDetail, auditRows }
 }
 
 type Snapshot = NonNullable<AuditEntry['before']>
@@ -797,8 +804,8 @@ export function aarTables(input: AarInput, lang: Lang): AarTable[] {
     {
       id: 'actions',
       title: t.sheets.actions,
-      columns: input.console ? [t.id, t.time, t.team, t.action, t.doneBy, t.note, t.status, t.corrections] : [t.id, t.time, t.team, t.action, t.doneBy, t.note, t.match],
-      rows: v.actionRows,
+      columns: [...(input.console ? [t.id, t.time, t.team, t.action, t.doneBy, t.note, t.status, t.corrections] : [t.id, t.time, t.team, t.action, t.doneBy, t.note, t.match]), t.recipients, t.declaredLevel],
+      rows: v.actionRows.map((r, i) => [...r, ...(v.actionDetail[i] ?? [null, null])]),
     },
   ]
 }

@@ -9,7 +9,7 @@ import { InputError, formatPath } from './errors.ts'
 import type { ActionInput } from './drillRunner.ts'
 import type { PlanDefinition } from './model.ts'
 import { simTime } from './types.ts'
-import type { ActionId, RoleId, SimTime } from './types.ts'
+import type { ActionId, LevelId, RoleId, SimTime } from './types.ts'
 
 export const CONSOLE_SCHEMA = 'plandrill/console@1'
 
@@ -37,6 +37,10 @@ export interface TeamAction {
   readonly note: string
   /** The participant who did it, if the trainer noted one. */
   readonly by: string
+  /** Recipients the team named (action log v2); absent: taken to reach every recipient. */
+  readonly to?: readonly string[]
+  /** The level the team declared (a grading or warning), if any. */
+  readonly level?: string
   readonly removed: boolean
   readonly audit: readonly AuditEntry[]
 }
@@ -78,13 +82,19 @@ export interface ActionEntry {
   readonly action: string
   readonly note?: string
   readonly by?: string
+  /** Recipients (role ids); empty or absent: every recipient. */
+  readonly to?: readonly string[]
+  /** Declared level id; empty or absent: none declared. */
+  readonly level?: string
 }
 
-/** Checks an entry against the plan: known role and action, a time inside the drill. Returns the problems (empty: fine). */
+/** Checks an entry against the plan: known role, action, recipients and level, a time inside the drill. Returns the problems (empty: fine). */
 export function checkEntry(plan: PlanDefinition, e: ActionEntry, now: number): string[] {
   const out: string[] = []
   if (!plan.roles.some((r) => r.id === e.role)) out.push(`role: unknown role "${e.role}"`)
   if (!plan.actions.some((a) => a.id === e.action)) out.push(`action: unknown action "${e.action}"`)
+  for (const r of e.to ?? []) if (!plan.roles.some((x) => x.id === r)) out.push(`to: unknown role "${r}"`)
+  if (e.level !== undefined && e.level !== '' && !plan.levels.some((l) => l.id === e.level)) out.push(`level: unknown level "${e.level}"`)
   if (!Number.isFinite(e.at) || e.at < 0) out.push('at: must be at or after the start of the drill')
   else if (e.at > now) out.push('at: cannot be later than the drill clock')
   return out
@@ -92,7 +102,12 @@ export function checkEntry(plan: PlanDefinition, e: ActionEntry, now: number): s
 
 export function recordAction(c: ConsoleRecord, e: ActionEntry, when: string): ConsoleRecord {
   const id = `a${c.actions.length + 1}`
-  const entry: TeamAction = { id, at: e.at, role: e.role, action: e.action, note: e.note ?? '', by: e.by ?? '', removed: false, audit: [{ when, change: 'recorded', reason: '' }] }
+  const entry: TeamAction = {
+    id, at: e.at, role: e.role, action: e.action, note: e.note ?? '', by: e.by ?? '',
+    ...(e.to !== undefined && e.to.length > 0 ? { to: [...e.to] } : {}),
+    ...(e.level !== undefined && e.level !== '' ? { level: e.level } : {}),
+    removed: false, audit: [{ when, change: 'recorded', reason: '' }],
+  }
   return { ...c, actions: [...c.actions, entry] }
 }
 
@@ -132,7 +147,12 @@ export function drillActions(c: ConsoleRecord): ActionInput[] {
     .map((a, i) => ({ a, i }))
     .filter(({ a }) => !a.removed)
     .sort((x, y) => x.a.at - y.a.at || x.i - y.i)
-    .map(({ a }) => ({ at: simTime(a.at) as SimTime, role: a.role as RoleId, action: a.action as ActionId, ...(a.note ? { note: a.note } : {}) }))
+    .map(({ a }) => ({
+      at: simTime(a.at) as SimTime, role: a.role as RoleId, action: a.action as ActionId,
+      ...(a.to !== undefined && a.to.length > 0 ? { to: a.to as readonly RoleId[] } : {}),
+      ...(a.level ? { level: a.level as LevelId } : {}),
+      ...(a.note ? { note: a.note } : {}),
+    }))
 }
 
 /** Everyone in the room, for the evaluation's participants. */
@@ -149,7 +169,8 @@ const consoleSchema = z.object({
   title: text(300),
   teams: z.array(z.object({ role: z.string().min(1), name: text(120), participants: z.array(text(120)).max(200) })),
   actions: z.array(z.object({
-    id: z.string().min(1), at: z.number().int().min(0), role: z.string().min(1), action: z.string().min(1), note: text(4000), by: text(120), removed: z.boolean(),
+    id: z.string().min(1), at: z.number().int().min(0), role: z.string().min(1), action: z.string().min(1), note: text(4000), by: text(120),
+    to: z.array(z.string().min(1).max(200)).max(200).optional(), level: z.string().min(1).max(200).optional(), removed: z.boolean(),
     audit: z.array(z.object({
       when: z.string(), change: z.enum(['recorded', 'corrected', 'removed']), reason: text(1000),
       before: z.object({ at: z.number(), role: z.string(), action: z.string(), note: z.string(), by: z.string() }).optional(),
@@ -177,5 +198,7 @@ function clean(p: Partial<ActionEntry>): Partial<TeamAction> {
   if (p.action !== undefined) out.action = p.action
   if (p.note !== undefined) out.note = p.note
   if (p.by !== undefined) out.by = p.by
+  if (p.to !== undefined) out.to = [...p.to]
+  if (p.level !== undefined) out.level = p.level
   return out
 }

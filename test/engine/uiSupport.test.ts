@@ -1,10 +1,11 @@
 /** Engine pieces the browser relies on: the evaluation file schema, the action palette, Markdown export, the chart graph. */
 import { describe, expect, it } from 'vitest'
+import { createActor } from 'xstate'
 import {
-  actionPalette, AUTOPILOT_POLICIES, createAutopilot, evaluationBundle, evaluationMarkdown, isInputError, matchesAction, md,
+  actionFields, actionPalette, AUTOPILOT_POLICIES, drillLogic, selectDrillView, simTime, createAutopilot, evaluationBundle, evaluationMarkdown, isInputError, matchesAction, md,
   parseEvaluationFile, planGraph, runDrill, score, stateNodeIds, summarizeScenario,
 } from '../../src/engine/index.ts'
-import type { Evaluation } from '../../src/engine/index.ts'
+import type { ActionId, Evaluation, LevelId, RoleId } from '../../src/engine/index.ts'
 import { plans } from '../../src/plans/index.ts'
 import { buildCatalogIndex } from '../../src/build/catalogIndex.ts'
 import { ROOT, shipped } from '../helpers.ts'
@@ -122,5 +123,90 @@ describe('plan graph and summaries', () => {
       const s = summarizeScenario(plan, scenario)
       expect(index.scenarios.find((x) => x.id === scenario.id)).toMatchObject({ level: s.level, lengthMs: s.lengthMs, injects: scenario.injects.length })
     }
+  })
+})
+
+describe('drill view for a participant (practice)', () => {
+  const plan = plans.get('customer-info-leak')
+  const leak = all.find((s) => s.scenario.id === 'leak-1200')?.scenario
+  const upgrade = all.find((s) => s.scenario.id === 'phishing-upgrade')?.scenario
+  if (!plan || !leak || !upgrade) throw new Error('customer-info-leak scenarios missing')
+  const ru = 'responsible-unit' as RoleId
+  const start = (scenario = leak, playedAs?: RoleId) => {
+    const actor = createActor(drillLogic, { input: { plan, scenario, ...(playedAs ? { playedAs } : {}) } }).start()
+    actor.send({ type: 'drill.advance', to: simTime(60_000) })
+    return actor
+  }
+  const grade = { type: 'drill.act', role: ru, action: 'classify-incident' as ActionId, level: 'major' as LevelId } as const
+
+  it('withholds the level while a grading the participant may make is armed and not met, and shows it once graded', () => {
+    const actor = start()
+    const session = () => actor.getSnapshot().context.session
+    const before = selectDrillView(session(), { playedAs: null })
+    expect(before).toMatchObject({ level: null, levelHidden: true })
+    // The trainer's view (no options) and the actor's own view are not participant views: the level shows.
+    expect(selectDrillView(session())).toMatchObject({ level: 'major', levelHidden: false })
+    expect(actor.getSnapshot().context.view.level).toBe('major')
+    actor.send(grade)
+    expect(selectDrillView(session(), { playedAs: null })).toMatchObject({ level: 'major', levelHidden: false })
+  })
+
+  it('a role that may not grade sees the level at once; the grading role does not', () => {
+    const actor = start(leak, 'incident-unit' as RoleId)
+    const session = actor.getSnapshot().context.session
+    expect(selectDrillView(session, { playedAs: 'incident-unit' })).toMatchObject({ level: 'major', levelHidden: false })
+    expect(selectDrillView(session, { playedAs: 'retail-dept' })).toMatchObject({ level: null, levelHidden: true })
+  })
+
+  it('hides the level again when a rise owes a new grading, until the participant grades again', () => {
+    const actor = start(upgrade)
+    actor.send({ ...grade, level: undefined })
+    const session = () => actor.getSnapshot().context.session
+    expect(selectDrillView(session(), { playedAs: null }).levelHidden).toBe(false)
+    const shown = selectDrillView(session(), { playedAs: null }).level
+    actor.send({ type: 'drill.advance', to: simTime(20 * 3_600_000 + 60_000) })
+    const v = selectDrillView(session(), { playedAs: null })
+    const regrade = v.obligations.find((o) => o.id === 'reclassify-level')
+    expect(regrade, 'phishing-upgrade raises the level at 20h').toBeDefined()
+    expect(v).toMatchObject({ level: null, levelHidden: true })
+    actor.send(grade)
+    const after = selectDrillView(session(), { playedAs: null })
+    expect(after.levelHidden).toBe(false)
+    expect(after.level).not.toBe(shown)
+  })
+
+  it('never hides the level once the drill has ended', () => {
+    const actor = start()
+    actor.send({ type: 'drill.finish' })
+    expect(selectDrillView(actor.getSnapshot().context.session, { playedAs: null })).toMatchObject({ level: 'major', levelHidden: false })
+  })
+
+  it('marks the duties the played role may meet (mayAct) and counts only the participant\'s actions', () => {
+    const actor = start(leak, ru)
+    actor.send({ type: 'drill.advance', to: simTime(6 * 3_600_000) })
+    const session = actor.getSnapshot().context.session
+    const v = selectDrillView(session, { playedAs: ru })
+    const mine = v.obligations.filter((o) => o.mine).map((o) => o.id)
+    expect(mine).toContain('emergency-report')
+    expect(mine).not.toContain('first-disposal')
+    for (const o of v.obligations) expect(o.mine).toBe(o.roles.includes(ru))
+    expect(selectDrillView(session).obligations.every((o) => o.mine)).toBe(true)
+    // The autopilot played the other roles (their actions are in the session), but the count is the trainee's.
+    expect(session.actions.some((a) => a.source === 'autopilot')).toBe(true)
+    expect(v.actionCount).toBe(0)
+  })
+})
+
+describe('action entry fields (action log v2)', () => {
+  const def = plans.get('customer-info-leak')?.definition
+  if (!def) throw new Error('missing plan')
+  it('offers recipients for an action whose duty names them and a level for a grading', () => {
+    expect(actionFields(def, 'emergency-report')).toEqual({ recipients: true, declaresLevel: false })
+    expect(actionFields(def, 'classify-incident')).toEqual({ recipients: false, declaresLevel: true })
+    expect(actionFields(def, 'contain-leak')).toEqual({ recipients: false, declaresLevel: false })
+    expect(actionFields(def, 'no-such-action')).toEqual({ recipients: false, declaresLevel: false })
+  })
+  it('never offers a level in a plan without levels', () => {
+    expect(actionFields({ ...def, levels: [] }, 'classify-incident').declaresLevel).toBe(false)
   })
 })
