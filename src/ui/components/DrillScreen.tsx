@@ -6,15 +6,15 @@ import { useActorRef, useSelector } from '@xstate/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
-import { drillLogic, PHASES, simTime } from '../../engine/index.ts'
-import type { ActionId, RoleId } from '../../engine/index.ts'
+import { drillLogic, PHASES, selectDrillView, simTime } from '../../engine/index.ts'
+import type { RoleId } from '../../engine/index.ts'
 import type { CatalogEntry } from '../catalog.ts'
 import { simParts, span } from '../format.ts'
 import { useLang } from '../i18n.ts'
 import { createDrillSaver, discardDrill, finishDrill } from '../store.ts'
 import type { PracticeSettings, SavedDrill } from '../store.ts'
 import { ActionPanel } from './ActionPanel.tsx'
-import type { Feedback } from './ActionPanel.tsx'
+import type { ActEntry, Feedback } from './ActionPanel.tsx'
 import { ConfirmButton } from './ConfirmButton.tsx'
 import { InjectFeed } from './InjectFeed.tsx'
 import { Obligations } from './Obligations.tsx'
@@ -36,11 +36,16 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
   const { plan, scenario } = entry
   const def = plan.definition
   const participants = initialSettings.participant ? [initialSettings.participant] : []
-  const actor = useActorRef(drillLogic, { input: { plan, scenario, ...(saved ? { resume: saved.record } : {}), participants } })
-  const view = useSelector(actor, (s) => s.context.view)
+  // Solo practice as one role: the perfect autopilot plays the others. A resumed drill keeps the role of its record.
+  const actor = useActorRef(drillLogic, {
+    input: { plan, scenario, ...(saved ? { resume: saved.record } : {}), ...(initialSettings.role !== null ? { playedAs: initialSettings.role as RoleId } : {}), participants },
+  })
+  const playedAs = useSelector(actor, (s) => s.context.record.playedAs ?? null)
   const evaluation = useSelector(actor, (s) => s.context.evaluation)
   const error = useSelector(actor, (s) => s.context.error)
   const session = useSelector(actor, (s) => s.context.session)
+  // The participant's view: the played role's duties, and the level withheld until they have graded it.
+  const view = useMemo(() => selectDrillView(session, { playedAs }), [session, playedAs])
   const [settings, setSettings] = useState(initialSettings)
   const settingsRef = useRef(settings)
   settingsRef.current = settings
@@ -104,13 +109,16 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
       .catch((e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)))
   }, [evaluation, saver, scenario.id, navigate])
 
-  function act(role: RoleId, action: ActionId, note: string) {
-    actor.send({ type: 'drill.act', role, action, note })
+  function act(entry: ActEntry) {
+    actor.send({ type: 'drill.act', ...entry })
     const c = actor.getSnapshot().context
     const rec = c.session.actions.at(-1)
-    if (!rec || rec.action !== action) return
+    if (!rec || rec.action !== entry.action) return
     const ob = c.view.obligations.find((o) => o.key === rec.instance)
-    setFeedback({ match: rec.match, at: rec.at, expectation: ob ? def.expectations.find((x) => x.id === ob.id) ?? null : null, late: ob?.due != null && rec.at > ob.due, roles: ob?.roles ?? [] })
+    setFeedback({
+      match: rec.match, at: rec.at, expectation: ob ? def.expectations.find((x) => x.id === ob.id) ?? null : null, late: ob?.due != null && rec.at > ob.due, roles: ob?.roles ?? [],
+      status: ob?.ledgerStatus ?? null,
+    })
   }
 
   const now = simParts(view.nowIso, lang)
@@ -123,7 +131,10 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
     <section className="page drill" aria-labelledby="drill-title">
       <div className="drill-head">
         <h1 id="drill-title">{pick(scenario.title)}</h1>
-        <p className="muted">{pick(def.title)}</p>
+        <p className="muted">
+          {pick(def.title)}
+          {playedAs !== null && <> · {t('setup.playAs')}{lang === 'zh' ? '：' : ': '}<strong data-testid="played-as">{pick(def.roles.find((r) => r.id === playedAs)?.name) || playedAs}</strong></>}
+        </p>
       </div>
       {resumed && <p className="notice" role="status">{t('practice.resumed', { time: `${now.date} ${now.time}` })}</p>}
       {saveError && <p className="notice notice-error" role="alert">{t('practice.saveFailed')} {saveError}</p>}
@@ -138,7 +149,7 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
         </div>
         <div className="status">
           <span><span className="muted">{t('practice.phase')}</span> <strong data-testid="phase">{phase ? pick(phase.name) : view.phase}</strong></span>
-          <span><span className="muted">{t('library.level')}</span> <strong data-testid="level">{level ? pick(level.name) : def.levels.length === 0 ? t('library.noLevel') : t('practice.levelUnset')}</strong></span>
+          <span><span className="muted">{t('library.level')}</span> <strong data-testid="level">{view.levelHidden ? t('practice.levelHidden') : level ? pick(level.name) : def.levels.length === 0 ? t('library.noLevel') : t('practice.levelUnset')}</strong></span>
         </div>
         <div className="clock-controls">
           <button type="button" className="primary" onClick={() => setRunning(!running)} disabled={atEnd || view.ended} aria-pressed={running}>
@@ -162,8 +173,8 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
       <div className="drill-grid">
         <InjectFeed delivered={view.delivered} timeline={session.timeline} plan={def} />
         <div className="drill-side">
-          <ActionPanel plan={def} settings={settings} onAct={act} feedback={settings.feedback ? feedback : null} disabled={view.ended} actionCount={view.actionCount} />
-          {settings.hints && <Obligations view={view} plan={def} timeline={session.timeline} />}
+          <ActionPanel plan={def} settings={settings} playedAs={playedAs} onAct={act} feedback={settings.feedback ? feedback : null} disabled={view.ended} actionCount={view.actionCount} />
+          {settings.hints && <Obligations view={view} plan={def} timeline={session.timeline} playedAs={playedAs} />}
           <details className="card options">
             <summary>{t('setup.options')}</summary>
             <label className="block"><input type="checkbox" checked={settings.hints} onChange={(e) => setSettings({ ...settings, hints: e.target.checked })} /> {t('practice.hints')}</label>

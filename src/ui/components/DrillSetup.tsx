@@ -1,4 +1,4 @@
-/** Before a drill: who the participant plays, their name, and the practice options. */
+/** Before a drill: who the participant plays (one role alone: the autopilot plays the others), their name, and the practice options. */
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CatalogEntry } from '../catalog.ts'
@@ -24,6 +24,7 @@ export function DrillSetup({ entry, onStart }: { entry: CatalogEntry; onStart: (
       </dl>
       <fieldset>
         <legend>{t('setup.playAs')}</legend>
+        <p className="muted small">{t('setup.soloHint')}</p>
         <label className="block">
           <input type="radio" name={`${id}-role`} checked={s.role === null} onChange={() => setS({ ...s, role: null })} /> {t('setup.wholeOrg')}
         </label>

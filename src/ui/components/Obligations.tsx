@@ -1,19 +1,20 @@
-/** Hints: the plan's obligations the drill has armed, with their deadlines as the engine computes them. */
+/** Hints: the plan's obligations the drill has armed (in solo practice, the played role's only), with their deadlines as the engine computes them. */
 import { useTranslation } from 'react-i18next'
 import type { DrillView, PlanDefinition, Timeline } from '../../engine/index.ts'
 import { shortTime, span } from '../format.ts'
 import { useLang } from '../i18n.ts'
 
-export function Obligations({ view, plan, timeline }: { view: DrillView; plan: PlanDefinition; timeline: Timeline }) {
+export function Obligations({ view, plan, timeline, playedAs }: { view: DrillView; plan: PlanDefinition; timeline: Timeline; playedAs: string | null }) {
   const { t } = useTranslation()
   const { lang, pick } = useLang()
   const sep = lang === 'zh' ? '、' : ', '
   const order = { overdue: 0, open: 1, 'wrong-role': 2, done: 3 } as const
-  const list = view.obligations.filter((o) => !o.optional || o.status === 'done').sort((a, b) => order[a.status] - order[b.status] || (a.due ?? Infinity) - (b.due ?? Infinity))
+  const list = view.obligations.filter((o) => o.mine && (!o.optional || o.status === 'done')).sort((a, b) => order[a.status] - order[b.status] || (a.due ?? Infinity) - (b.due ?? Infinity))
   const roleName = (r: string) => pick(plan.roles.find((x) => x.id === r)?.name) || r
   return (
     <section className="card hints" aria-labelledby="hints-title">
       <h2 id="hints-title">{t('practice.obligations')}</h2>
+      {playedAs !== null && <p className="muted small">{t('practice.onlyRole', { role: roleName(playedAs) })}</p>}
       {list.length === 0 ? <p className="muted">{t('practice.noObligations')}</p> : (
         <ul className="obligations">
           {list.map((o) => {

@@ -1,10 +1,11 @@
 /**
  * Keyboard-first entry of a team action: type-ahead over the plan's actions and the room's teams, the simulated time
- * pre-filled (blank = now, or a T+ offset), Enter records. Problems come from the engine's check and are shown.
+ * pre-filled (blank = now, or a T+ offset), recipients and a declared level when a duty of the action asks for them,
+ * Enter records. Problems come from the engine's check and are shown.
  */
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { actionPalette, parseDuration, teamName } from '../../engine/index.ts'
+import { actionFields, actionPalette, parseDuration, teamName } from '../../engine/index.ts'
 import type { ActionEntry, PlanDefinition, Team, Timeline } from '../../engine/index.ts'
 import { span } from '../format.ts'
 import { useLang } from '../i18n.ts'
@@ -20,6 +21,7 @@ interface Props {
 
 export function TeamEntry({ plan, teams, now, disabled, onRecord }: Props) {
   const { t } = useTranslation('console')
+  const { t: tr } = useTranslation()
   const { lang, pick } = useLang()
   const palette = actionPalette(plan)
   const actions = [...palette.groups.flatMap((g) => g.actions), ...palette.other]
@@ -28,6 +30,8 @@ export function TeamEntry({ plan, teams, now, disabled, onRecord }: Props) {
   const [time, setTime] = useState('')
   const [note, setNote] = useState('')
   const [by, setBy] = useState('')
+  const [to, setTo] = useState<readonly string[]>([])
+  const [level, setLevel] = useState('')
   const [problems, setProblems] = useState<string[]>([])
   const first = useRef<HTMLInputElement>(null)
   const actionLabel = (a: (typeof actions)[number]) => `${pick(a.name)} · ${a.id}`
@@ -43,6 +47,9 @@ export function TeamEntry({ plan, teams, now, disabled, onRecord }: Props) {
     const x = teams.find((tm) => teamLabel(tm) === s || tm.role === s || tm.name === s || pick(plan.roles.find((r) => r.id === tm.role)?.name) === s)
     return x?.role ?? (s.includes(' · ') ? (s.split(' · ').at(-1) ?? null) : s || null)
   }
+
+  const typed = resolveAction(action)
+  const fields = typed && plan.actions.some((x) => x.id === typed) ? actionFields(plan, typed) : { recipients: false, declaresLevel: false }
 
   function submit() {
     const a = resolveAction(action)
@@ -61,13 +68,19 @@ export function TeamEntry({ plan, teams, now, disabled, onRecord }: Props) {
       setProblems(missing)
       return
     }
-    const out = onRecord({ at, role: r as string, action: a as string, ...(note.trim() ? { note: note.trim() } : {}), ...(by.trim() ? { by: by.trim() } : {}) })
+    const out = onRecord({
+      at, role: r as string, action: a as string, ...(note.trim() ? { note: note.trim() } : {}), ...(by.trim() ? { by: by.trim() } : {}),
+      ...(fields.recipients && to.length > 0 ? { to: plan.roles.filter((x) => to.includes(x.id)).map((x) => x.id) } : {}),
+      ...(fields.declaresLevel && level !== '' ? { level } : {}),
+    })
     setProblems(out)
     if (out.length === 0) {
       setAction('')
       setTime('')
       setNote('')
       setBy('')
+      setTo([])
+      setLevel('')
       first.current?.focus()
     }
   }
@@ -94,6 +107,25 @@ export function TeamEntry({ plan, teams, now, disabled, onRecord }: Props) {
           {t('entry.by')}
           <input value={by} onChange={(e) => setBy(e.target.value)} disabled={disabled} size={8} data-testid="entry-by" />
         </label>
+        {fields.declaresLevel && (
+          <label>
+            {tr('entry.level')}
+            <select value={level} onChange={(e) => setLevel(e.target.value)} disabled={disabled} data-testid="entry-level">
+              <option value="">{tr('entry.noLevel')}</option>
+              {plan.levels.map((l) => <option key={l.id} value={l.id}>{pick(l.name)}</option>)}
+            </select>
+          </label>
+        )}
+        {fields.recipients && (
+          <fieldset className="wide entry-recipients" disabled={disabled} data-testid="entry-to">
+            <legend>{tr('entry.to')} <span className="muted small">{tr('entry.toHint')}</span></legend>
+            {plan.roles.map((x) => (
+              <label key={x.id} className="check">
+                <input type="checkbox" checked={to.includes(x.id)} onChange={(e) => setTo(e.target.checked ? [...to, x.id] : to.filter((y) => y !== x.id))} /> {pick(x.name)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <label className="wide">
           {t('entry.note')}
           <input value={note} onChange={(e) => setNote(e.target.value)} disabled={disabled} data-testid="entry-note" />

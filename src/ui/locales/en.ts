@@ -17,7 +17,7 @@ export const en: Shape<typeof zh> = {
     variant: 'Random', inProgress: 'In progress', problems: '{{count}} scenario files could not be loaded', storageUnavailable: 'Browser storage is unavailable: drill progress cannot be saved.',
     variantFailed: 'Could not generate a scenario:', console: 'Tabletop console', importMsel: 'Import an MSEL spreadsheet',
   },
-  setup: { playAs: 'Play as', wholeOrg: 'The whole organisation (all roles; choose the role for each action)', name: 'Your name (optional)', options: 'Practice options', begin: 'Start the drill' },
+  setup: { playAs: 'Play as', wholeOrg: 'The whole organisation (all roles; choose the role for each action)', soloHint: 'Practising one role alone: the autopilot plays the other roles by the plan, and only the chosen role’s duties are scored.', name: 'Your name (optional)', options: 'Practice options', begin: 'Start the drill' },
   practice: {
     missing: 'Scenario not found', start: 'Starts', clock: 'Simulated clock', phase: 'Phase', levelUnset: 'not graded', run: 'Run clock', pause: 'Pause', speed: 'Speed',
     next: 'Jump to next inject', plusHour: '+1 hour', workingDay: 'working day', restDay: 'rest day', injects: 'Injects', noInjects: 'No messages yet. Run the clock or jump to the next inject.',
@@ -28,11 +28,14 @@ export const en: Shape<typeof zh> = {
     finish: 'Finish and score', finishConfirm: 'After finishing you cannot take further actions, and the evaluation is produced. Finish now?', restart: 'Discard and restart',
     restartConfirm: 'This drill’s progress will be deleted and cannot be recovered. Restart?', resumed: 'Resumed where you left off (simulated time {{time}}). The clock is paused.',
     saveFailed: 'Could not save progress:', timeUp: 'The scenario’s time is over: finish the drill to see the evaluation.',
+    levelHidden: 'not yet graded', onlyRole: 'Only the duties of “{{role}}”; the autopilot plays the other roles.',
   },
   feedback: {
     onTime: '✓ Done in time: {{what}}', late: '✓ Done, but after the deadline: {{what}}', wrongRole: '✗ Wrong role: “{{what}}” is for {{roles}}',
     unmatched: 'Recorded. This action does not meet any armed plan requirement right now.',
+    incomplete: '△ Done, but not to every recipient: {{what}}', 'wrong-level': '✗ The level declared does not fit the facts: {{what}}',
   },
+  entry: { to: 'Recipients (optional)', toHint: 'None ticked: sent to every recipient.', toAll: 'all (none chosen)', level: 'Declared level (optional)', noLevel: 'No level declared' },
   obligation: { open: 'open', overdue: 'overdue', done: 'done', 'wrong-role': 'wrong role' },
   status: STATUS_NAMES.en,
   match: { satisfied: 'met a requirement', 'wrong-role': 'wrong role', unmatched: 'no requirement' },
@@ -45,6 +48,8 @@ export const en: Shape<typeof zh> = {
     findings: 'Findings', improvements: 'Areas for improvement', strengths: 'Strengths', observations: 'Observations',
     expectations: 'Each plan requirement', status: 'Status', requirement: 'Requirement', due: 'Due', done: 'Done', by: 'By', clause: 'Clause', critical: 'critical',
     actions: 'Action log', noActions: 'No actions were recorded in this drill.', time: 'Time', role: 'Role', action: 'Action', match: 'Match', note: 'Note',
+    playedAs: 'Played as', notScored: 'not scored', notScoredHint: 'Done by the autopilot playing another role: shown for reference, not scored.', missingRecipients: 'not sent to: {{roles}}',
+    declaredLevel: 'declared: {{level}}', upgraded: 'This evaluation was kept by an older version ({{schema}}) and is read into the current format; the newer details (recipients, declared level…) are empty.', to: 'Recipients', level: 'Declared level',
   },
   chart: { timeline: 'Each requirement: deadline (◆) and when it was done (●)', hours: 'hours', hoursSince: 'hours since the drill started', due: 'Due', done: 'Done', capabilities: 'Capability scores' },
   history: {
@@ -53,7 +58,9 @@ export const en: Shape<typeof zh> = {
     noMatch: 'No evaluation matches the filters.', count: '{{first}}–{{last}} of {{matching}} matching, {{total}} kept', previous: 'Previous', next: 'Next', refused: 'Not imported: {{file}} has problems; the history was not changed.',
     moreProblems: '{{count}} more problems not listed.', imported: 'Imported {{file}}: {{added}} added, {{kept}} already kept (left as they were).',
     origin: { practice: 'practice', import: 'imported', console: 'tabletop' },
+    playedAs: 'as {{role}}', olderVersion: 'older version',
   },
+  reviewSchemas: { title: 'Evaluation formats', count: '{{schema}}: {{count}}' },
   plans: {
     title: 'Plans', roles: 'Roles', expectations: 'Plan requirements', levels: 'Severity levels', scenarios: 'Scenarios', missing: 'Plan not found', source: 'Source',
     diagram: 'Statechart', diagramLabel: 'Plan statechart: {{states}} states, {{transitions}} transitions', diagramHelp: 'Boxes are the plan’s states, listing the requirements their entry arms; arrows carry the events that move between them; dashed arrows are conditional.',

@@ -14,7 +14,7 @@ export const zh = {
     variant: '随机场景', inProgress: '进行中', problems: '{{count}} 个场景文件无法加载', storageUnavailable: '浏览器存储不可用：演练进度将无法保存。',
     variantFailed: '生成场景失败：', console: '桌面推演控制台', importMsel: '导入 MSEL 表格',
   },
-  setup: { playAs: '扮演角色', wholeOrg: '整个机构（所有角色，每次行动时选择角色）', name: '参演人姓名（可选）', options: '练习选项', begin: '开始演练' },
+  setup: { playAs: '扮演角色', wholeOrg: '整个机构（所有角色，每次行动时选择角色）', soloHint: '选择一个角色单独练习时，其他角色由自动演练按预案完成，只对所选角色的要求评分。', name: '参演人姓名（可选）', options: '练习选项', begin: '开始演练' },
   practice: {
     missing: '找不到该场景', start: '开始时间', clock: '模拟时钟', phase: '阶段', levelUnset: '未定级', run: '开始计时', pause: '暂停', speed: '倍速',
     next: '跳到下一条消息', plusHour: '前进 1 小时', workingDay: '工作日', restDay: '休息日', injects: '情景消息', noInjects: '还没有消息。开始计时或跳到下一条消息。',
@@ -25,11 +25,14 @@ export const zh = {
     finish: '结束演练并评分', finishConfirm: '结束后将无法继续采取行动，并生成评估。确定结束吗？', restart: '放弃并重新开始',
     restartConfirm: '当前演练进度将被删除，且无法恢复。确定重新开始吗？', resumed: '已从上次保存处继续（模拟时间 {{time}}）。时钟已暂停。',
     saveFailed: '保存进度失败：', timeUp: '场景时间已到，请结束演练并查看评估。',
+    levelHidden: '待定级', onlyRole: '只显示「{{role}}」的要求；其他角色由自动演练完成。',
   },
   feedback: {
     onTime: '✓ 已按时完成：{{what}}', late: '✓ 已完成，但已超过时限：{{what}}', wrongRole: '✗ 角色不符：「{{what}}」应由{{roles}}完成',
     unmatched: '已记录。该行动目前不对应任何已触发的预案要求。',
+    incomplete: '△ 已完成，但报送对象不全：{{what}}', 'wrong-level': '✗ 所定级别与事实不符：{{what}}',
   },
+  entry: { to: '报送对象（可选）', toHint: '不选表示已报送全部对象。', toAll: '全部（未选择）', level: '所定级别（可选）', noLevel: '不声明级别' },
   obligation: { open: '待办', overdue: '已超时', done: '已完成', 'wrong-role': '角色不符' },
   status: STATUS_NAMES.zh,
   match: { satisfied: '满足要求', 'wrong-role': '角色不符', unmatched: '未对应要求' },
@@ -42,6 +45,8 @@ export const zh = {
     findings: '发现', improvements: '需改进', strengths: '做得好的', observations: '记录',
     expectations: '预案要求逐项', status: '状态', requirement: '要求', due: '时限', done: '完成时间', by: '完成角色', clause: '条款', critical: '关键',
     actions: '行动记录', noActions: '本次演练没有记录任何行动。', time: '时间', role: '角色', action: '行动', match: '匹配', note: '备注',
+    playedAs: '扮演角色', notScored: '不计分', notScoredHint: '由自动演练扮演的其他角色完成，仅供参考，不计入得分。', missingRecipients: '未报送：{{roles}}',
+    declaredLevel: '所定级别：{{level}}', upgraded: '该评估由旧版本（{{schema}}）保存，读取时已转换为当前格式；报送对象、所定级别等新增内容为空。', to: '报送对象', level: '所定级别',
   },
   chart: { timeline: '各项要求：时限（◆）与实际完成（●）', hours: '小时', hoursSince: '演练开始后的小时数', due: '时限', done: '完成', capabilities: '能力得分' },
   history: {
@@ -50,7 +55,9 @@ export const zh = {
     noMatch: '没有符合筛选条件的评估。', count: '第 {{first}}–{{last}} 条，符合条件 {{matching}} 条，共 {{total}} 条', previous: '上一页', next: '下一页', refused: '未导入 {{file}}：文件有问题，历史记录未作任何改动。',
     moreProblems: '另有 {{count}} 处问题未列出。', imported: '已导入 {{file}}：新增 {{added}} 条，已存在而保留原记录 {{kept}} 条。',
     origin: { practice: '个人演练', import: '导入', console: '桌面推演' },
+    playedAs: '扮演：{{role}}', olderVersion: '旧版本',
   },
+  reviewSchemas: { title: '评估格式', count: '{{schema}}：{{count}} 份' },
   plans: {
     title: '预案', roles: '角色', expectations: '预案要求', levels: '事件分级', scenarios: '场景', missing: '找不到该预案', source: '来源',
     diagram: '状态图', diagramLabel: '预案状态图：{{states}} 个状态，{{transitions}} 条转移', diagramHelp: '方框为预案状态，其中列出进入该状态时触发的要求；箭头标注触发转移的事件，虚线为带条件的转移。',

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import { evaluationMarkdown, quoteOf } from '../../engine/index.ts'
+import { evaluationMarkdown, quoteOf, STATUS_NAMES } from '../../engine/index.ts'
 import type { Evaluation } from '../../engine/index.ts'
 import { Loading } from '../App.tsx'
 import { plans } from '../../plans/index.ts'
@@ -46,7 +46,10 @@ function Report({ evaluation: e }: { evaluation: Evaluation }) {
   const roleName = (r: string | null) => (r === null ? '—' : pick(def?.roles.find((x) => x.id === r)?.name) || r)
   const actionName = (a: string) => pick(def?.actions.find((x) => x.id === a)?.name) || a
   const level = def?.levels.find((l) => l.id === e.severity)
+  const levelName = (id: string) => pick(def?.levels.find((l) => l.id === id)?.name) || id
+  const statusName = (s: keyof (typeof STATUS_NAMES)['zh']) => STATUS_NAMES[lang][s]
   const armed = e.expectations.filter((x) => x.occurrence > 0)
+  const unscored = armed.filter((x) => !x.scored).length
   const groups = [['improvement', t('report.improvements')], ['strength', t('report.strengths')], ['observation', t('report.observations')]] as const
   return (
     <article className="page report" aria-labelledby="report-title">
@@ -58,6 +61,7 @@ function Report({ evaluation: e }: { evaluation: Evaluation }) {
             {shortTime(e.startedAt, true)} → {shortTime(e.endedAt, true)}
             {e.participants.length > 0 && <> · {t('report.participants')}: {e.participants.join(sep)}</>}
             {e.autopilot && <> · {t('report.autopilot')}: {e.autopilot}</>}
+            {e.playedAs !== null && <> · {t('report.playedAs')}: <strong data-testid="played-as">{roleName(e.playedAs)}</strong></>}
             {' · '}{t('library.level')}: {level ? pick(level.name) : (e.severity ?? '—')}
           </p>
         </div>
@@ -67,6 +71,8 @@ function Report({ evaluation: e }: { evaluation: Evaluation }) {
           <span className="small">{t(`rating.${e.rating}`)}</span>
         </div>
       </header>
+      {e.upgradedFrom && <p className="notice" role="note" data-testid="upgraded">{t('report.upgraded', { schema: e.upgradedFrom })}</p>}
+      {unscored > 0 && <p className="muted small">{t('report.notScoredHint')} ({unscored})</p>}
       <div className="report-actions no-print">
         <button type="button" onClick={() => download(`${e.id}.json`, `${JSON.stringify(e, null, 2)}\n`, 'application/json')}>{t('report.exportJson')}</button>
         <button type="button" onClick={() => download(`${e.id}.${lang}.md`, evaluationMarkdown(e, lang, def), 'text/markdown')}>{t('report.exportMd')}</button>
@@ -74,7 +80,7 @@ function Report({ evaluation: e }: { evaluation: Evaluation }) {
         <Link href={`/practice/${encodeURIComponent(e.scenario.id)}`}>{t('report.again')}</Link>
       </div>
       <ul className="summary-chips" aria-label={t('report.summary')}>
-        {Object.entries(e.summary).filter(([, n]) => n > 0).map(([s, n]) => <li key={s} className={`badge badge-${s}`}>{t(`status.${s}`)} {n}</li>)}
+        {Object.entries(e.summary).filter(([, n]) => n > 0).map(([s, n]) => <li key={s} className={`badge badge-${s}`}>{statusName(s as keyof (typeof STATUS_NAMES)['zh'])} {n}</li>)}
       </ul>
 
       <Suspense fallback={<Loading />}>
@@ -128,9 +134,16 @@ function Report({ evaluation: e }: { evaluation: Evaluation }) {
             <thead><tr><th scope="col">{t('report.status')}</th><th scope="col">{t('report.requirement')}</th><th scope="col">{t('report.due')}</th><th scope="col">{t('report.done')}</th><th scope="col">{t('report.by')}</th><th scope="col">{t('report.clause')}</th></tr></thead>
             <tbody>
               {armed.map((x) => (
-                <tr key={`${x.id}#${x.occurrence}`} data-expectation={x.id} data-status={x.status}>
-                  <td><span className={`badge badge-${x.status}`}>{t(`status.${x.status}`)}</span>{x.lateBy && <span className="small"> +{x.lateBy}</span>}</td>
-                  <td>{pick(x.text)}{x.occurrence > 1 ? ` (#${x.occurrence})` : ''}{x.critical && <span className="tag tag-warn">{t('report.critical')}</span>}</td>
+                <tr key={`${x.id}#${x.occurrence}`} data-expectation={x.id} data-status={x.status} data-scored={x.scored ? undefined : 'false'} className={x.scored ? undefined : 'not-scored muted'}>
+                  <td>
+                    <span className={`badge badge-${x.status}`}>{statusName(x.status)}</span>{x.lateBy && <span className="small"> +{x.lateBy}</span>}
+                    {!x.scored && <> <span className="tag" title={t('report.notScoredHint')}>{t('report.notScored')}</span></>}
+                  </td>
+                  <td>
+                    {pick(x.text)}{x.occurrence > 1 ? ` (#${x.occurrence})` : ''}{x.critical && <span className="tag tag-warn">{t('report.critical')}</span>}
+                    {x.missingRecipients.length > 0 && <div className="small" data-testid="missing-recipients">{t('report.missingRecipients', { roles: x.missingRecipients.map(roleName).join(sep) })}</div>}
+                    {x.declaredLevel !== null && <div className="small">{t('report.declaredLevel', { level: levelName(x.declaredLevel) })}</div>}
+                  </td>
                   <td>{shortTime(x.due)}</td>
                   <td>{shortTime(x.doneAt)}</td>
                   <td>{roleName(x.doneBy)}</td>
@@ -147,9 +160,15 @@ function Report({ evaluation: e }: { evaluation: Evaluation }) {
         {e.actions.length === 0 ? <p className="muted">{t('report.noActions')}</p> : (
           <div className="table-wrap">
             <table>
-              <thead><tr><th scope="col">{t('report.time')}</th><th scope="col">{t('report.role')}</th><th scope="col">{t('report.action')}</th><th scope="col">{t('report.match')}</th><th scope="col">{t('report.note')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('report.time')}</th><th scope="col">{t('report.role')}</th><th scope="col">{t('report.action')}</th><th scope="col">{t('report.to')}</th><th scope="col">{t('report.level')}</th><th scope="col">{t('report.match')}</th><th scope="col">{t('report.note')}</th></tr></thead>
               <tbody>
-                {e.actions.map((a, i) => <tr key={i}><td>{shortTime(a.at)}</td><td>{roleName(a.role)}</td><td>{actionName(a.action)}</td><td>{t(`match.${a.match}`)}</td><td>{a.note ?? ''}</td></tr>)}
+                {e.actions.map((a, i) => (
+                  <tr key={i} data-source={a.source}>
+                    <td>{shortTime(a.at)}</td><td>{roleName(a.role)}</td><td>{actionName(a.action)}</td>
+                    <td>{a.to && a.to.length > 0 ? a.to.map(roleName).join(sep) : ''}</td><td>{a.level ? levelName(a.level) : ''}</td>
+                    <td>{t(`match.${a.match}`)}</td><td>{a.note ?? ''}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>

@@ -1,4 +1,7 @@
-/** `#/evaluations`: the kept evaluations — filter, open, delete (after asking), import files (never overwriting), export all. */
+/**
+ * `#/evaluations`: the kept evaluations — filter, open, delete (after asking), import files (never overwriting), export
+ * all. Each row says the role a solo trainee played and whether it was kept by an older version (`upgradedFrom`).
+ */
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
@@ -6,6 +9,7 @@ import catalog from 'virtual:plandrill-catalog'
 import { ConfirmButton } from '../components/ConfirmButton.tsx'
 import { download, shortTime } from '../format.ts'
 import { useLang } from '../i18n.ts'
+import type { Bilingual } from '../../engine/index.ts'
 import { deleteEvaluation, evaluationPlans, importEvaluationFiles, listEvaluations, pageEvaluations } from '../store.ts'
 import type { EvaluationPage, ImportResult } from '../store.ts'
 
@@ -16,6 +20,7 @@ export default function HistoryPage() {
   const { t } = useTranslation()
   const { pick } = useLang()
   const [page, setPage] = useState<EvaluationPage | null>(null)
+  const [roleNames, setRoleNames] = useState<ReadonlyMap<string, Bilingual>>(new Map())
   const [offset, setOffset] = useState(0)
   const [keptPlans, setKeptPlans] = useState<string[]>([])
   const [problem, setProblem] = useState<string | null>(null)
@@ -38,6 +43,21 @@ export default function HistoryPage() {
   useEffect(() => {
     void refresh()
   }, [plan, from, to, offset])
+  // Role names for "played as": the plans load on demand (only when some shown evaluation was played as one role).
+  const solo = (page?.items ?? []).some((i) => i.evaluation.playedAs !== null)
+  useEffect(() => {
+    if (!solo || roleNames.size > 0) return
+    let live = true
+    void import('../../plans/index.ts').then(({ plans }) => {
+      if (!live) return
+      const m = new Map<string, Bilingual>()
+      for (const id of plans.ids()) for (const r of plans.get(id)?.definition.roles ?? []) m.set(`${id}/${r.id}`, r.name)
+      setRoleNames(m)
+    })
+    return () => {
+      live = false
+    }
+  }, [solo, roleNames])
   // A new filter starts at the first page.
   useEffect(() => setOffset(0), [plan, from, to])
 
@@ -113,7 +133,11 @@ export default function HistoryPage() {
                   <td><Link href={`/evaluation/${encodeURIComponent(i.id)}`}>{pick(i.evaluation.scenario.title)}</Link></td>
                   <td className="num">{i.evaluation.score.toFixed(1)}</td>
                   <td><span className={`rating-chip rating-${i.evaluation.rating}`}>{i.evaluation.rating}</span></td>
-                  <td className="small">{i.evaluation.autopilot ? `${t('report.autopilot')}: ${i.evaluation.autopilot}` : t(`history.origin.${i.origin}`)}</td>
+                  <td className="small">
+                    {i.evaluation.autopilot ? `${t('report.autopilot')}: ${i.evaluation.autopilot}` : t(`history.origin.${i.origin}`)}
+                    {i.evaluation.playedAs !== null && <> · <span data-testid="played-as">{t('history.playedAs', { role: pick(roleNames.get(`${i.planId}/${i.evaluation.playedAs}`)) || i.evaluation.playedAs })}</span></>}
+                    {i.evaluation.upgradedFrom && <> <span className="tag" title={i.evaluation.upgradedFrom}>{t('history.olderVersion')}</span></>}
+                  </td>
                   <td>
                     <ConfirmButton danger label={t('history.delete')} question={t('history.deleteConfirm', { title: pick(i.evaluation.scenario.title), date: shortTime(i.startedAt, true) })} confirm={t('history.delete')} onConfirm={() => void deleteEvaluation(i.id).then(refresh)} />
                   </td>

@@ -17,6 +17,7 @@ const WEAKEST = 12
 
 export default function ReviewPage() {
   const { t } = useTranslation('review')
+  const { t: tr } = useTranslation()
   const { lang } = useLang()
   const [plan, setPlan] = useState('')
   const [period, setPeriod] = useState('')
@@ -100,6 +101,12 @@ export default function ReviewPage() {
       {review && (
         <p className="muted small" data-testid="review-counts">
           {t('counts', { inputs: review.inputs, used: review.used, skipped: review.skipped.length, outside: review.filtered.otherPlans + review.filtered.otherScenarios + review.filtered.outOfRange })}
+        </p>
+      )}
+      {review && review.used > 0 && (
+        <p className="muted small" data-testid="review-schemas">
+          {tr('reviewSchemas.title')}{lang === 'zh' ? '：' : ': '}
+          {(Object.entries(review.bySchema) as [string, number][]).sort(([x], [y]) => y.localeCompare(x)).map(([schema, count]) => tr('reviewSchemas.count', { schema: schema.replace(/^plandrill\/evaluation/, ''), count })).join(lang === 'zh' ? '，' : ', ')}
         </p>
       )}
       {review && review.plans.length === 0 && <p className="muted">{review.inputs === 0 ? t('empty') : t('noMatch')}</p>}
