@@ -5,7 +5,7 @@
  * and spreadsheet tables, in zh or en. Pure and isomorphic: dates come in as arguments, the same input gives the same
  * bytes.
  */
-import { STATUS_NAMES } from './evaluation.ts'
+import { STATUS_NAMES, STATUSES } from './evaluation.ts'
 import { z } from 'zod'
 import { teamName as consoleTeamName } from './console.ts'
 import type { AuditEntry, ConsoleRecord, TeamAction } from './console.ts'
@@ -173,8 +173,8 @@ type Labels = (typeof L)[Lang]
  * The capability element a corrective action for each kind of shortfall lands in by default. A wrong role on a step
  * whose owner the plan sets by level is a planning matter (the plan should make the owner obvious), otherwise organisation.
  */
-export const IP_ELEMENT_FOR: Readonly<Record<'late' | 'missed' | 'wrong-role' | 'out-of-order', IpElement>> = {
-  late: 'training', missed: 'training', 'wrong-role': 'organization', 'out-of-order': 'planning',
+export const IP_ELEMENT_FOR: Readonly<Record<'late' | 'missed' | 'wrong-role' | 'out-of-order' | 'incomplete' | 'wrong-level', IpElement>> = {
+  late: 'training', missed: 'training', 'wrong-role': 'organization', 'out-of-order': 'planning', incomplete: 'training', 'wrong-level': 'training',
 }
 
 type Shortfall = keyof typeof IP_ELEMENT_FOR
@@ -209,6 +209,14 @@ const SUGGEST: Record<Lang, Record<Shortfall, { readonly action: (c: Ctx) => str
       action: (c) => `在处置流程和检查单中明确「${c.text}」的前置步骤及先后顺序（${c.clause}）。`,
       analysis: () => '该步骤在预案规定的前置步骤之前完成。需分析：参演人员是否了解先后顺序及其理由。',
     },
+    incomplete: {
+      action: (c) => `在报告模板和应急通讯录中列明「${c.text}」须同时报送的全部对象（${c.clause}），并在下次演练中核对报送范围。`,
+      analysis: () => '报告未送达预案要求的全部对象。需分析：报送名单是否写清，是否依赖个人记忆。',
+    },
+    'wrong-level': {
+      action: (c) => `组织${c.role}学习分级标准（${c.clause}），用演练中的事实逐条练习定级，并在检查单中写明各级别的判定条件。`,
+      analysis: () => '申报的级别与事实对应的级别不符。需分析：分级标准是否清楚，定级时是否掌握了全部事实。',
+    },
   },
   en: {
     late: {
@@ -228,6 +236,14 @@ const SUGGEST: Record<Lang, Record<Shortfall, { readonly action: (c: Ctx) => str
     'out-of-order': {
       action: (c) => `Make the steps that must come before "${c.text}" and their order explicit in the procedure and checklist (${c.clause}).`,
       analysis: () => 'Done before a step the plan puts first. To analyse: do participants know the order and the reason for it?',
+    },
+    incomplete: {
+      action: (c) => `List every recipient of "${c.text}" (${c.clause}) in the report template and the emergency contact list, and check the distribution in the next drill.`,
+      analysis: () => 'The report did not reach every recipient the plan requires. To analyse: is the distribution list written down, or left to memory?',
+    },
+    'wrong-level': {
+      action: (c) => `Train ${c.role} on the level criteria (${c.clause}) with the drill's facts, and put each level's criteria in the checklist.`,
+      analysis: () => 'The level declared differs from the one the facts give. To analyse: are the criteria clear; were all the facts known when grading?',
     },
   },
 }
@@ -283,7 +299,7 @@ export function draftHotwash(evaluation: Evaluation, plan: PlanDefinition, lang:
   const ip: ImprovementItem[] = []
   ranked.forEach((g, i) => {
     const status = g.finding.status
-    const shortfall: Shortfall | null = status === 'late' || status === 'missed' || status === 'wrong-role' || status === 'out-of-order' ? status : null
+    const shortfall: Shortfall | null = status !== null && status !== undefined && status in IP_ELEMENT_FOR ? (status as Shortfall) : null
     const ctx: Ctx = {
       text: g.exp?.text[lang] ?? g.finding.text[lang],
       clause: g.finding.clause ?? '',
@@ -340,7 +356,7 @@ const hotwashItemSchema = z.object({
   expectation: text(200).nullable(),
   source: z.enum(['scorer', 'trainer']),
   occurrences: z.number().int().min(1).optional(),
-  status: z.enum(['on-time', 'late', 'missed', 'wrong-role', 'out-of-order', 'not-applicable']).optional(),
+  status: z.enum(STATUSES).optional(),
 })
 const improvementItemSchema = z.object({
   id: z.string().min(1).max(50),

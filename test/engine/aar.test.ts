@@ -8,7 +8,7 @@ import {
 import type { AarInput, ConsoleRecord, Evaluation, Hotwash, InputError, Lang, PlanDefinition, Scenario } from '../../src/engine/index.ts'
 import { tablesToXlsx } from '../../src/export/xlsx.ts'
 import { plans } from '../../src/plans/index.ts'
-import { evaluate, shipped } from '../helpers.ts'
+import { act, evaluate, shipped } from '../helpers.ts'
 
 const TODAY = '2026-11-30'
 const H = 3_600_000
@@ -106,7 +106,7 @@ describe('draftHotwash', () => {
       }
       const crit = hw.improvements.map((i) => e.expectations.find((x) => x.id === i.expectation)?.critical ?? false)
       expect(crit).toEqual([...crit].sort((a, b) => Number(b) - Number(a)))
-      const want = { late: 'training', missed: 'training', 'wrong-role': 'organization', 'out-of-order': 'planning' } as const
+      const want = { late: 'training', missed: 'training', 'wrong-role': 'organization', 'out-of-order': 'planning', incomplete: 'training', 'wrong-level': 'training' } as const
       for (const [n, i] of hw.improvements.entries()) {
         expect(i.id).toBe(`i${n + 1}`)
         const status = i.status as keyof typeof want
@@ -116,18 +116,21 @@ describe('draftHotwash', () => {
         expect(hw.plan[n]?.element).toBe(status === 'wrong-role' && byLevel ? 'planning' : want[status])
         expect(hw.plan[n]?.improvement).toBe(i.id)
       }
-      expect(hw.improvements.map((i) => i.status)).toEqual(expect.arrayContaining(['missed', 'wrong-role']))
-      expect(hw.plan.map((p) => p.element)).toEqual(expect.arrayContaining(['training', 'organization']))
+      expect(hw.improvements.map((i) => i.status)).toEqual(expect.arrayContaining(['missed']))
+      expect(hw.plan.map((p) => p.element)).toEqual(expect.arrayContaining(['training']))
       const improvementFindings = e.findings.filter((f) => f.kind === 'improvement')
       expect(new Set(hw.improvements.map((i) => `${i.expectation}:${i.status}`))).toEqual(new Set(improvementFindings.map((f) => `${f.expectation}:${f.status}`)))
     }
   })
 
   it('a wrong role on a step whose owner depends on the level is a planning item; otherwise an organisation one', () => {
-    const hw = draftHotwash(drills.leakRandom, leak.plan, 'en', TODAY)
-    const rowFor = (exp: string) => hw.plan.find((p) => p.improvement === hw.improvements.find((i) => i.expectation === exp)?.id)
+    // The leak plan's regulator reply has its owner by level; the emergency report does not (001 第十二条).
+    const s = leak.scenario
+    const e = evaluate(s, { actions: [act(s, '10m', 'responsible-unit', 'classify-incident'), act(s, '1h', 'retail-dept', 'emergency-report'), act(s, '6h', 'retail-dept', 'liaise-external')] })
+    const hw = draftHotwash(e, leak.plan, 'en', TODAY)
+    const rowFor = (exp: string) => hw.plan.find((p) => p.improvement === hw.improvements.find((i) => i.expectation === exp && i.status === 'wrong-role')?.id)
     expect(rowFor('regulator-reply')).toMatchObject({ element: 'planning', correctiveAction: expect.stringMatching(/at each severity level/) })
-    expect(rowFor('reclassify-level')).toMatchObject({ element: 'organization' })
+    expect(rowFor('emergency-report')).toMatchObject({ element: 'organization' })
   })
 
   it('a perfect drill gives strengths only, one per strength finding', () => {
