@@ -40,20 +40,30 @@ class PolicyAutopilot implements Autopilot {
   }
 
   private defs: Map<string, ExpectationDef> | null = null
+  /** For occurrences not yet ready: the state of the drill when that was last found. */
+  private readonly waiting = new Map<string, string>()
 
   next(drill: DrillSession): PlannedAction | null {
     if (this.policy === 'none') return null
     let best: PlannedAction | null = null
-    const all = drill.obligations()
-    for (const inst of all) {
-      if (inst.done !== null || inst.discharged !== null || this.taken_.has(inst.key)) continue
-      if (this.except !== null && mayAct(drill.definition, inst.roles, this.except)) continue
-      let d = this.decisions.get(inst.key)
+    // Only what is still open, and a full view only of what has no decision yet: this runs before every step.
+    for (const key of drill.openKeys()) {
+      if (this.taken_.has(key)) continue
+      let d = this.decisions.get(key)
       if (d === undefined) {
-        const made = this.decide(drill, inst, all)
-        if (made === undefined) continue
+        // Still waiting for a predecessor, and nothing it could be waiting for has changed since: skip the work.
+        const stamp = `${drill.revision}/${this.decisions.size}/${this.taken_.size}/${drill.upcoming.length}`
+        if (this.waiting.get(key) === stamp) continue
+        const inst = drill.obligation(key)
+        if (inst === undefined) continue
+        // Solo practice: the trainee's duties are the trainee's.
+        const made = this.except !== null && mayAct(drill.definition, inst.roles, this.except) ? 'skip' : this.decide(drill, inst)
+        if (made === undefined) {
+          this.waiting.set(key, stamp)
+          continue
+        }
         d = made
-        this.decisions.set(inst.key, d)
+        this.decisions.set(key, d)
       }
       if (d === 'skip') continue
       if (best === null || d.at < best.at) best = d
@@ -66,7 +76,7 @@ class PolicyAutopilot implements Autopilot {
   }
 
   /** A decision once the instance is ready (its predecessors done), or undefined to wait. */
-  private decide(drill: DrillSession, inst: Obligation, all: readonly Obligation[]): Decision | undefined {
+  private decide(drill: DrillSession, inst: Obligation): Decision | undefined {
     const exp = this.def(drill, inst.expectation)
     const rng = this.policy === 'random' ? createRng(deriveSeed(this.seed, inst.key)) : null
     const optional = exp.optional === true
@@ -74,7 +84,7 @@ class PolicyAutopilot implements Autopilot {
     // An end with no deadline of its own is declared only once the scenario has nothing more to say: ending while
     // injects are still to come would cut the drill short (and an end the scenario injects itself is the scenario's).
     if (exp.endsHandling && exp.within === undefined && drill.upcoming.some((i) => !drill.heldIds.includes(i.id))) return undefined
-    const ready = this.readyAt(drill, inst, exp, all)
+    const ready = this.readyAt(drill, inst, exp)
     if (ready === undefined) return undefined
     const due = inst.due
     const roles = inst.roles
@@ -123,16 +133,16 @@ class PolicyAutopilot implements Autopilot {
   }
 
   /** When every predecessor (trigger and ordering) is done; undefined while one is still awaited. */
-  private readyAt(drill: DrillSession, inst: Obligation, exp: ExpectationDef, all: readonly Obligation[]): SimTime | undefined {
+  private readyAt(drill: DrillSession, inst: Obligation, exp: ExpectationDef): SimTime | undefined {
     let ready = inst.armedAt
     const from = inst.anchor.kind === 'expectation' ? [inst.anchor.ref as string] : []
     const preds = [...from, ...(exp.after ?? [])]
     // The end of handling waits for every open occurrence of the steps it must follow, whenever they were armed.
     const pairs: [string, Obligation | undefined][] = exp.endsHandling
-      ? preds.flatMap((id) => all.filter((j) => j.expectation === id).map((j) => [id, j] as [string, Obligation]))
+      ? preds.flatMap((id) => drill.occurrencesOf(id).map((j) => [id, j] as [string, Obligation]))
       : preds.map((id) => {
           let p: Obligation | undefined
-          for (const j of all) if (j.expectation === id && (p === undefined || j.armedAt <= inst.armedAt)) p = j
+          for (const j of drill.occurrencesOf(id)) if (p === undefined || j.armedAt <= inst.armedAt) p = j
           return [id, p]
         })
     for (const [, p] of pairs) {

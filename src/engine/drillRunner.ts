@@ -338,6 +338,26 @@ export class DrillSession {
     return record
   }
 
+  /** Changes whenever the obligations do (not with the clock alone). */
+  get revision(): number {
+    return this.ledger.revision
+  }
+
+  /** Keys of the occurrences still open, in arming order (see `obligation` for one of them). */
+  openKeys(): string[] {
+    return this.ledger.openKeys()
+  }
+
+  /** One occurrence with its status now. */
+  obligation(key: string): Obligation | undefined {
+    return this.ledger.obligation(key, this.clock, this.ended !== null, this.context.level)
+  }
+
+  /** The occurrences of one expectation, with their status now. */
+  occurrencesOf(id: string): Obligation[] {
+    return this.ledger.occurrencesOf(id, this.clock, this.ended !== null, this.context.level)
+  }
+
   /** Every occurrence armed so far, with its status now (final once the drill has ended). */
   obligations(): readonly Obligation[] {
     return this.ledger.obligations(this.clock, this.ended !== null, this.context.level)

@@ -269,14 +269,41 @@ export class Ledger {
     const c = this.cache
     if (c && c.version === this.version && c.ended === ended && c.levelNow === levelNow) {
       if (c.now === now) return c.list
-      // Only the status of what is still open depends on the clock.
-      const list = c.list.map((o, k) => (o.done === null && o.discharged === null ? this.snapshot(this.list[k] as Entry, now, ended, levelNow) : o))
+      // Only the status of what is still open depends on the clock; most stay as they were.
+      const list = c.list.map((o) => {
+        if (o.done !== null || o.discharged !== null) return o
+        const status = openStatus(o.wrongRole.length > 0, o.due, now)
+        return status === o.status ? o : { ...o, status }
+      })
       this.cache = { ...c, now, list }
       return list
     }
     const list = this.list.map((i) => this.snapshot(i, now, ended, levelNow))
     this.cache = { version: this.version, now, ended, levelNow, list }
     return list
+  }
+
+  /** Changes whenever anything in the ledger does (a cheap identity for callers' caches). */
+  get revision(): number {
+    return this.version
+  }
+
+  /** Keys of the occurrences still open (not met, not discharged), in arming order: a cheap scan for autopilots. */
+  openKeys(): string[] {
+    const out: string[] = []
+    for (const i of this.list) if (i.done === null && i.discharged === null) out.push(i.key)
+    return out
+  }
+
+  /** One occurrence as plain data (as in `obligations`), computed on demand. */
+  obligation(key: string, now: SimTime, ended: boolean, levelNow: LevelId | null): Obligation | undefined {
+    const e = this.byId.get(key.slice(0, key.lastIndexOf('#')))?.find((x) => x.key === key)
+    return e === undefined ? undefined : this.snapshot(e, now, ended, levelNow)
+  }
+
+  /** The occurrences of one expectation, in order, as plain data. */
+  occurrencesOf(id: string, now: SimTime, ended: boolean, levelNow: LevelId | null): Obligation[] {
+    return (this.byId.get(id) ?? []).map((e) => this.snapshot(e, now, ended, levelNow))
   }
 
   /** The latest deadline known now. */
@@ -318,8 +345,8 @@ export class Ledger {
       else if (missing.length > 0) status = 'incomplete'
       else status = late !== null ? 'late' : 'on-time'
     } else if (i.discharged !== null) status = 'not-applicable'
-    else if (i.wrongRole.length > 0 && (ended || (due !== null && due < now))) status = 'wrong-role'
-    else if (!ended) status = due !== null && due < now ? 'missed' : 'open'
+    else if (!ended) status = openStatus(i.wrongRole.length > 0, due, now)
+    else if (i.wrongRole.length > 0) status = 'wrong-role'
     else if (i.exp.optional || due === null || due > now) status = 'not-applicable'
     else status = 'missed'
     return {
@@ -329,8 +356,8 @@ export class Ledger {
       level: this.levelOf(i),
       armedAt: i.armedAt,
       cause: (i.arms[0] as Arming).cause,
-      rearmed: i.arms.slice(1).map((a) => a.cause),
-      carried: [...i.carried],
+      rearmed: i.arms.length > 1 ? i.arms.slice(1).map((a) => a.cause) : NONE,
+      carried: i.carried.length > 0 ? [...i.carried] : NONE,
       renewed: i.renewed,
       anchor,
       due,
@@ -339,7 +366,7 @@ export class Ledger {
       recipients,
       critical: criticalAt(i.exp, levelThen ?? this.levelOf(i)),
       done: d,
-      wrongRole: [...i.wrongRole],
+      wrongRole: i.wrongRole.length > 0 ? [...i.wrongRole] : NONE,
       discharged: i.discharged,
       status,
       lateBy,
@@ -392,6 +419,7 @@ export class Ledger {
     if (i.fixedDue !== null) return i.fixedDue
     if (this.memoVersion !== this.version) {
       this.memo.clear()
+      this.anchors.clear()
       this.memoVersion = this.version
     }
     const hit = this.memo.get(i)
@@ -419,6 +447,21 @@ export class Ledger {
   }
 
   private anchorOf(i: Entry): ResolvedAnchor {
+    if (this.memoVersion !== this.version) {
+      this.memo.clear()
+      this.anchors.clear()
+      this.memoVersion = this.version
+    }
+    const hit = this.anchors.get(i)
+    if (hit !== undefined) return hit
+    const made = this.resolveAnchor(i)
+    this.anchors.set(i, made)
+    return made
+  }
+
+  private readonly anchors = new Map<Entry, ResolvedAnchor>()
+
+  private resolveAnchor(i: Entry): ResolvedAnchor {
     if (i.series !== null) return { kind: 'period', ref: i.exp.id, at: i.armedAt }
     const a = anchorOf(i.exp)
     const first = i.arms[0] as Arming
@@ -600,6 +643,14 @@ interface Series {
   /** Moves every due time (ms): a cadence change owes the next report no later than the old pending one. */
   shift: number
   readonly dueAt: (k: number) => SimTime
+}
+
+const NONE: readonly never[] = Object.freeze([])
+
+/** The status of an occurrence not yet met while the drill runs: overdue (missed, or wrong-role if only attempted by one), else open. */
+function openStatus(attempted: boolean, due: SimTime | null, now: SimTime): ObligationStatus {
+  if (due === null || due >= now) return 'open'
+  return attempted ? 'wrong-role' : 'missed'
 }
 
 function sameDuration(a: Duration, b: Duration): boolean {
