@@ -9,6 +9,7 @@ import { useLocation } from 'wouter'
 import { drillLogic, PHASES, selectDrillView, simTime } from '../../engine/index.ts'
 import type { RoleId } from '../../engine/index.ts'
 import type { CatalogEntry } from '../catalog.ts'
+import { keptWorkingCalendar } from '../calendars.ts'
 import { simParts, span } from '../format.ts'
 import { useLang } from '../i18n.ts'
 import { createDrillSaver, discardDrill, finishDrill } from '../store.ts'
@@ -38,7 +39,7 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
   const participants = initialSettings.participant ? [initialSettings.participant] : []
   // Solo practice as one role: the perfect autopilot plays the others. A resumed drill keeps the role of its record.
   const actor = useActorRef(drillLogic, {
-    input: { plan, scenario, ...(saved ? { resume: saved.record } : {}), ...(initialSettings.role !== null ? { playedAs: initialSettings.role as RoleId } : {}), participants },
+    input: { plan, scenario, ...(saved ? { resume: saved.record } : {}), ...(initialSettings.role !== null ? { playedAs: initialSettings.role as RoleId } : {}), participants, ...calendarOption() },
   })
   const playedAs = useSelector(actor, (s) => s.context.record.playedAs ?? null)
   const evaluation = useSelector(actor, (s) => s.context.evaluation)
@@ -191,4 +192,10 @@ export function DrillScreen({ entry, saved, initialSettings, onRestart }: Props)
       </div>
     </section>
   )
+}
+
+/** The holiday years imported in this browser, for deadlines beyond the built-in data. */
+function calendarOption(): { calendar?: NonNullable<ReturnType<typeof keptWorkingCalendar>> } {
+  const calendar = keptWorkingCalendar()
+  return calendar ? { calendar } : {}
 }

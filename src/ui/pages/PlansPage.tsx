@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import catalog from 'virtual:plandrill-catalog'
 import { useLang } from '../i18n.ts'
+import { CalendarImport } from '../components/CalendarImport.tsx'
 
 export default function PlansPage() {
   const { t } = useTranslation()
@@ -27,6 +28,7 @@ export default function PlansPage() {
           )
         })}
       </ul>
+      <CalendarImport />
     </section>
   )
 }

@@ -9,12 +9,17 @@ import { DrillScreen } from '../components/DrillScreen.tsx'
 import { DrillSetup } from '../components/DrillSetup.tsx'
 import { useLang } from '../i18n.ts'
 import { loadDrill } from '../store.ts'
+import { keptWorkingCalendar } from '../calendars.ts'
+import { CN_CALENDAR_YEARS, isCalendarCoverageError } from '../../engine/calendar.ts'
+import { createAutopilot } from '../../engine/autopilot.ts'
+import { runDrill } from '../../engine/drillRunner.ts'
 import type { PracticeSettings, SavedDrill } from '../store.ts'
 
 type Loaded =
   | { readonly kind: 'loading' }
   | { readonly kind: 'missing' }
   | { readonly kind: 'broken'; readonly problem: string }
+  | { readonly kind: 'no-calendar'; readonly year: number }
   | { readonly kind: 'ready'; readonly entry: CatalogEntry; readonly saved: SavedDrill | undefined }
 
 export default function PracticePage({ scenarioId }: { scenarioId: string }) {
@@ -34,7 +39,11 @@ export default function PracticePage({ scenarioId }: { scenarioId: string }) {
       if (!live) return
       if (!entry) setLoaded({ kind: 'missing' })
       else if ('problem' in entry) setLoaded({ kind: 'broken', problem: entry.problem })
-      else setLoaded({ kind: 'ready', entry, saved })
+      else {
+        // A deadline in a year without holiday data cannot be computed: say so before the drill starts.
+        const year = uncoveredYear(entry)
+        setLoaded(year !== null ? { kind: 'no-calendar', year } : { kind: 'ready', entry, saved })
+      }
     })()
     return () => {
       live = false
@@ -42,6 +51,15 @@ export default function PracticePage({ scenarioId }: { scenarioId: string }) {
   }, [scenarioId, generation])
 
   if (loaded.kind === 'loading') return <Loading />
+  if (loaded.kind === 'no-calendar') {
+    return (
+      <section className="page">
+        <h1>{t('calendar.title')}</h1>
+        <p role="alert" className="error-text">{t('calendar.missingYear', { year: loaded.year, last: CN_CALENDAR_YEARS.last })}</p>
+        <p><Link href="/plans">{t('calendar.goImport')}</Link> · <Link href="/">{t('nav.library')}</Link></p>
+      </section>
+    )
+  }
   if (loaded.kind === 'missing' || loaded.kind === 'broken') {
     return (
       <section className="page">
@@ -70,4 +88,16 @@ export default function PracticePage({ scenarioId }: { scenarioId: string }) {
       onRestart={() => setGeneration((g) => g + 1)}
     />
   )
+}
+
+/** The year a drill of this scenario would need holiday data for and not find (a headless perfect run tells), or null. */
+function uncoveredYear(entry: CatalogEntry): number | null {
+  try {
+    const calendar = keptWorkingCalendar()
+    runDrill(entry.plan, entry.scenario, { autopilot: createAutopilot('perfect', entry.scenario.seed), ...(calendar ? { calendar } : {}) })
+    return null
+  } catch (e) {
+    if (isCalendarCoverageError(e)) return e.year
+    throw e
+  }
 }
