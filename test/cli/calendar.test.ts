@@ -39,7 +39,7 @@ describe('plandrill run across a year without official holidays', () => {
     const withFile = cli('run', 'scenarios/financial-incident/aml-reporting-breach.yaml', '--autopilot', 'perfect', '--json', '--calendar', CAL_2027)
     expect(plain.code).toBe(0)
     expect(withFile.stdout).toBe(plain.stdout)
-    expect(due(plain.stdout, 'summary-report')).toBe('2026-10-11T00:00:00+08:00')
+    expect(due(plain.stdout, 'summary-report')).toBe('2026-10-14T00:00:00+08:00')
   })
 })
 
