@@ -63,8 +63,9 @@ test('console and projector: injects, team actions, pause and resume, reload, AA
   expect(seconds((await projector.getByTestId('present-time').textContent()) ?? '')).toBe(paused)
   await page.getByTestId('run-toggle').click()
   const resumed = await simTime(page)
-  // 3 s of pause at 60× would be a 180 s jump; resuming continues from where it stopped.
-  expect(resumed - paused).toBeLessThan(60)
+  // 3 s of pause at 60× would be a 180 s jump; resuming continues from where it stopped (the margin allows a busy
+  // machine 2.5 s between the click and the read).
+  expect(resumed - paused).toBeLessThan(150)
   await page.getByTestId('run-toggle').click()
 
   // Reload: the session comes back exactly (actions, holds, clock).
