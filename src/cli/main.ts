@@ -12,6 +12,7 @@ import {
   generateScenarios,
   createAutopilot,
   didYouMean,
+  DrillLimitError,
   formatIssue,
   isCalendarCoverageError,
   isInputError,
@@ -345,6 +346,7 @@ function naming<T>(file: string, run: () => T): T {
     return run()
   } catch (e) {
     if (isCalendarCoverageError(e)) throw new InputError('bad-time', file, [{ path: '', message: e.message }])
+    if (e instanceof DrillLimitError) throw new InputError('bad-value', file, [{ path: 'params', message: e.message }])
     throw e
   }
 }

@@ -105,6 +105,17 @@ export interface ActDetail {
 /** Upper bound on occurrences one drill may create (a runaway cadence is an error naming the expectation). */
 export const MAX_OCCURRENCES = 20_000
 
+/** A drill would grow past a bound (`MAX_OCCURRENCES`): bad input, not a crash; the CLI reports it with exit 2. */
+export class DrillLimitError extends Error {
+  override readonly name = 'DrillLimitError'
+  constructor(
+    readonly expectation: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
 export class Ledger {
   private readonly list: Entry[] = []
   private readonly series: Series[] = []
@@ -502,7 +513,7 @@ export class Ledger {
   }
 
   private add(exp: ExpectationDef, armedAt: SimTime, arms: Arming[], fixedDue: SimTime | null, renewed: RenewReason | null, required: readonly RoleId[] | null): Entry {
-    if (this.list.length >= MAX_OCCURRENCES) throw new Error(`Expectation "${exp.id}" of plan "${this.plan.id}" would create more than ${MAX_OCCURRENCES} occurrences in one drill; check its cadence`)
+    if (this.list.length >= MAX_OCCURRENCES) throw new DrillLimitError(exp.id, `expectation "${exp.id}" of plan "${this.plan.id}" would create more than ${MAX_OCCURRENCES} occurrences in one drill; check its cadence and the drill's length`)
     const seq = (this.byId.get(exp.id)?.length ?? 0) + 1
     const e: Entry = { key: `${exp.id}#${seq}`, exp, seq, armedAt, arms, fixedDue, staleAt: null, fellDue: null, done: null, doneRoles: null, wrongRole: [], carried: [], renewed, required, discharged: null, series: null }
     this.list.push(e)

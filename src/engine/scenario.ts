@@ -7,6 +7,7 @@ import { parseDuration } from './duration.ts'
 import { InputError, formatPath } from './errors.ts'
 import type { InputErrorCode, InputIssue } from './errors.ts'
 import type { EventDef, ParamDef, ParamValue, PlanDefinition, PlanRegistry } from './model.ts'
+import { allLevelValues } from './model.ts'
 import { readStructured } from './structured.ts'
 import type { StructuredText } from './structured.ts'
 import { parseInjectCondition } from './contingency.ts'
@@ -268,11 +269,28 @@ function checkParams(plan: PlanDefinition, raw: Record<string, unknown>, add: Ad
       add('unknown-param', ['params'], `unknown parameter "${key}" for plan "${plan.id}".${didYouMean(key, known)}`, key)
       continue
     }
-    const problem = paramProblem(def, value)
+    const problem = paramProblem(def, value) ?? (def.kind === 'duration' ? durationBounds(plan, key, value as string) : undefined)
     if (problem) add(def.kind === 'duration' ? 'bad-duration' : 'bad-value', ['params', key], problem)
     else out[key] = value as ParamValue
   }
   return out
+}
+
+/** Shortest cadence a recurring duty may have (a report every minute would only flood a drill). */
+export const MIN_CADENCE_MS = 3_600_000
+/** Longest duration a deadline or cadence may have: ten years (working days and months counted at their shortest). */
+export const MAX_DURATION_MS = 3653 * 86_400_000
+
+/** A duration parameter must be longer than nothing and at most ten years; one used as a cadence (`every`) at least 1 h. */
+function durationBounds(plan: PlanDefinition, key: string, text: string): string | undefined {
+  const d = parseDuration(text)
+  if ('error' in d) return undefined
+  const approx = d.ms + d.months * 28 * 86_400_000 + d.workingDays * 86_400_000
+  if (approx <= 0) return 'must be longer than 0'
+  if (approx > MAX_DURATION_MS || d.workingDays > 2500) return 'must be at most ten years (2,500 working days)'
+  const cadence = plan.expectations.some((e) => e.every !== undefined && allLevelValues(e.every).some((v) => typeof v === 'object' && 'param' in v && v.param === key))
+  if (cadence && d.months === 0 && d.workingDays === 0 && d.ms < MIN_CADENCE_MS) return `is a cadence of recurring reports and must be at least 1h (got ${text})`
+  return undefined
 }
 
 function paramProblem(def: ParamDef, value: unknown): string | undefined {

@@ -1,6 +1,6 @@
 /** The obligation model end to end: solo practice as one role, action log v2, evaluation @2 and its @1 upgrade. */
 import { describe, expect, it, test } from 'vitest'
-import { createAutopilot, InputError, loadActionLog, mayAct, parseEvaluationFile, runDrill, score } from '../../src/engine/index.ts'
+import { createAutopilot, InputError, loadActionLog, loadScenario, mayAct, parseEvaluationFile, runDrill, score } from '../../src/engine/index.ts'
 import type { ActionInput, RoleId } from '../../src/engine/index.ts'
 import { plans } from '../../src/plans/index.ts'
 import { shipped } from '../helpers.ts'
@@ -98,5 +98,26 @@ describe('evaluation @2 and files of @1', () => {
     const again = score(runDrill(plan, changed, { autopilot: createAutopilot('late', 1) }))
     expect(again.id).not.toBe(e.id)
     expect(again.scenario.hash).not.toBe(e.scenario.hash)
+  })
+})
+
+describe('durations and cadences within bounds (no runaway drill)', () => {
+  const leakScenario = (params: Record<string, unknown>) => () =>
+    loadScenario(JSON.stringify({ id: 't', plan: 'customer-info-leak', title: { zh: '测', en: 'T' }, start: '2026-03-02T09:00:00+08:00', seed: 1, params, injects: [{ at: '0m', event: 'leak.discovered', data: { customers: 1200, sensitive: true } }] }), { file: 't.yaml', plans })
+  test.for([
+    { params: { trackingEveryMajor: '0m' }, message: /params\.trackingEveryMajor: must be longer than 0/ },
+    { params: { trackingEveryMajor: '1s' }, message: /params\.trackingEveryMajor: is a cadence of recurring reports and must be at least 1h/ },
+    { params: { disposalReportWithin: '3000wd' }, message: /params\.disposalReportWithin: must be at most ten years/ },
+  ])('refuses $params naming the parameter', ({ params, message }) => {
+    try {
+      leakScenario(params)()
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError)
+      expect((e as InputError).issues.map((i) => `${i.path}: ${i.message}`).join('\n')).toMatch(message)
+    }
+  })
+  it('accepts an hourly cadence and a one-year deadline', () => {
+    expect(leakScenario({ trackingEveryMajor: '1h', disposalReportWithin: '1y' })).not.toThrow()
   })
 })
